@@ -1,0 +1,58 @@
+// Turns a raw interview text into Markdown sections under content/interviews/<id>/.
+// Usage: npm run import -- <raw.txt> [--id <interview-id>] [--out <dir>] [--force]
+import { readFile, stat } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { decodeRawText } from '../lib/decode-raw-text.ts';
+import { ImportError } from '../lib/import-error.ts';
+import { parseRawInterview } from '../lib/parse-raw-interview.ts';
+import { planInterviewFiles } from '../lib/plan-interview-files.ts';
+import { writeInterview } from '../lib/write-interview.ts';
+
+const USAGE = 'usage: npm run import -- <raw.txt> [--id <interview-id>] [--out <dir>] [--force]';
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      id: { type: 'string' },
+      out: { type: 'string', default: 'content/interviews' },
+      force: { type: 'boolean', default: false },
+    },
+  });
+  const [path, ...extra] = positionals;
+  if (!path || extra.length > 0) throw new ImportError(USAGE);
+
+  const info = await stat(path).catch(() => null);
+  if (!info) throw new ImportError(`${path}: no such file`);
+  if (!info.isFile()) throw new ImportError(`${path}: is a directory, not a text file`);
+
+  const bytes = new Uint8Array(await readFile(path));
+  let raw;
+  try {
+    raw = parseRawInterview(decodeRawText(bytes));
+  } catch (error) {
+    if (error instanceof ImportError) {
+      throw new ImportError(`${path}${error.line ? `:${error.line}` : ''}: ${error.message}`);
+    }
+    throw error;
+  }
+  const plan = planInterviewFiles(raw, bytes, values.id ? { id: values.id } : {});
+  const target = await writeInterview(plan, values.out, values.force);
+
+  const questions = raw.sections.reduce((sum, section) => sum + section.questions.length, 0);
+  console.log(`Imported ${raw.sections.length} sections, ${questions} questions into ${target}`);
+  for (const { kind, line } of raw.normalisations) {
+    console.log(
+      kind === 'missing-space'
+        ? `  line ${line}: restored a missing space after a full stop`
+        : `  line ${line}: moved a topic heading glued to the paragraph onto its own line`,
+    );
+  }
+  console.log('Next: fill in speaker, outlet and source in interview.yaml, check titles and ids.');
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(`error: ${message}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,12 @@
+/** Content that cannot be built: names the file and lists every problem found in it. */
+export class ContentError extends Error {
+  readonly file: string;
+  readonly problems: string[];
+
+  constructor(file: string, problems: string[]) {
+    super(`${file}:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ContentError';
+    this.file = file;
+    this.problems = problems;
+  }
+}
