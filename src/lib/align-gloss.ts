@@ -42,6 +42,8 @@ const textOf = ({ heading, paragraphs, notes }: ParsedQuestion): QuestionText =>
   notes,
 });
 
+const paragraphs = (n: number): string => `${n} ${n === 1 ? 'paragraph' : 'paragraphs'}`;
+
 function alignmentErrors(kk: KazakhSection, en: GlossSection): string[] {
   const errors: string[] = [];
   const kkIds = kk.questions.map((q) => q.id);
@@ -84,7 +86,7 @@ function alignmentErrors(kk: KazakhSection, en: GlossSection): string[] {
       );
     } else if (counterpart && counterpart.paragraphs.length !== question.paragraphs.length) {
       errors.push(
-        `${en.file}: question "${question.id}" has ${question.paragraphs.length} paragraphs in English, ${counterpart.paragraphs.length} in Kazakh (${kk.file})`,
+        `${en.file}: question "${question.id}" has ${paragraphs(question.paragraphs.length)} in English but ${counterpart.paragraphs.length} in Kazakh (${kk.file})`,
       );
     }
   });

@@ -127,6 +127,7 @@ export function loadInterview(dir: string, topics: Topics): Interview {
     if (!(error instanceof ContentError)) throw error;
     errors.push(error);
   }
+  const sectionErrorsBefore = errors.length;
   const kk: KazakhSection[] = readSections(join(dir, 'kk'), sectionFrontmatterSchema, errors);
   const en: GlossSection[] = readSections(join(dir, 'en'), glossFrontmatterSchema, errors);
   if (kk.length === 0 && errors.length === 0) {
@@ -150,7 +151,11 @@ export function loadInterview(dir: string, topics: Topics): Interview {
       }
     }
   }
-  const aligned = alignInterviewGloss(kk, en);
+  // Alignment is only meaningful once every section file has been read.
+  const aligned =
+    errors.length === sectionErrorsBefore
+      ? alignInterviewGloss(kk, en)
+      : { sections: [], errors: [] };
   problems.push(...aligned.errors);
   if (problems.length > 0) errors.push(new ContentError(display(dir), problems));
   if (errors.length > 0 || !meta) throw new AggregateContentError(errors);
@@ -159,12 +164,12 @@ export function loadInterview(dir: string, topics: Topics): Interview {
 
 /** Every content problem found, reported at once so an editor fixes them in one pass. */
 export class AggregateContentError extends Error {
-  readonly errors: ContentError[];
+  readonly contentErrors: ContentError[];
 
   constructor(errors: ContentError[]) {
     super(`Content errors:\n${errors.map((error) => error.message).join('\n')}`);
     this.name = 'AggregateContentError';
-    this.errors = errors;
+    this.contentErrors = errors;
   }
 }
 
@@ -190,7 +195,7 @@ export function loadLibrary(contentDir: string): Library {
     try {
       interviews.push(loadInterview(dir, topics));
     } catch (error) {
-      if (error instanceof AggregateContentError) errors.push(...error.errors);
+      if (error instanceof AggregateContentError) errors.push(...error.contentErrors);
       else throw error;
     }
   }

@@ -7,6 +7,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
 import { ContentError } from './content-error.ts';
+import { ID_PATTERN } from './slug.ts';
 
 export interface RenderedText {
   /** Inline HTML, escaped; footnote references become numbered links. */
@@ -86,7 +87,11 @@ export function parseSectionFile(source: string, file: string): ParsedSectionFil
 
   const checkPhrasing = (nodes: PhrasingContent[]): void => {
     for (const node of nodes) {
-      if (!PHRASING.has(node.type)) {
+      const undefinedNote = node.type === 'text' ? /\[\^[^\]\s]+\]/.exec(node.value) : null;
+      if (undefinedNote) {
+        // GFM reads a reference without a definition as plain text, so look for it here.
+        problems.push(`line ${lineOf(node)}: footnote ${undefinedNote[0]} has no definition`);
+      } else if (!PHRASING.has(node.type)) {
         problems.push(`line ${lineOf(node)}: ${node.type} is not allowed here; write plain text`);
       } else if (node.type === 'footnoteReference' && !definitions.has(node.identifier)) {
         problems.push(
@@ -152,19 +157,22 @@ export function parseSectionFile(source: string, file: string): ParsedSectionFil
     if (node.type === 'heading' && node.depth === 2) {
       const last = node.children.at(-1);
       const idMatch = last?.type === 'text' ? HEADING_ID.exec(last.value) : null;
-      if (last?.type !== 'text' || !idMatch) {
+      if (!idMatch) {
         problems.push(
           `line ${lineOf(node)}: question heading has no id: end it with {#question-id}`,
         );
-        current = null;
-        continue;
+      } else if (!ID_PATTERN.test(idMatch[1] ?? '')) {
+        problems.push(
+          `line ${lineOf(node)}: question id "${idMatch[1]}" must be ASCII lower-case words joined by hyphens`,
+        );
       }
-      const children: PhrasingContent[] = [
-        ...node.children.slice(0, -1),
-        { ...last, value: last.value.slice(0, idMatch.index) },
-      ];
+      // Without an id the heading is still read, so its paragraphs raise no further errors.
+      const children: PhrasingContent[] =
+        last?.type === 'text' && idMatch
+          ? [...node.children.slice(0, -1), { ...last, value: last.value.slice(0, idMatch.index) }]
+          : node.children;
       current = {
-        id: idMatch[1] ?? '',
+        id: idMatch?.[1] ?? '',
         line: lineOf(node),
         heading: { html: '', text: '' },
         paragraphs: [],
