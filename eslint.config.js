@@ -1,8 +1,9 @@
 // @ts-check
 import eslintPluginAstro from 'eslint-plugin-astro';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: [
       'dist/',
@@ -13,6 +14,6 @@ export default tseslint.config(
       'playwright-report/',
     ],
   },
-  ...tseslint.configs.strict,
-  ...eslintPluginAstro.configs.recommended,
+  tseslint.configs.strict,
+  eslintPluginAstro.configs.recommended,
 );
