@@ -1,4 +1,5 @@
 // @ts-check
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
 // SITE is the deployed origin (canonical URLs); BASE serves the site under a sub-path.
@@ -7,4 +8,17 @@ export default defineConfig({
   base: process.env.BASE ?? '/',
   trailingSlash: 'always',
   output: 'static',
+  integrations: [
+    sitemap({
+      i18n: { defaultLocale: 'kk', locales: { kk: 'kk', en: 'en' } },
+      filter: (page) => !page.endsWith('/404/'),
+    }),
+  ],
+  build: {
+    // External files only: cacheable, and no inline code for the Content-Security-Policy.
+    inlineStylesheets: 'never',
+  },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+  },
 });

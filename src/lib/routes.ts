@@ -1,0 +1,37 @@
+/** The site's URLs, built in one place so that the base path and /en/ prefix are never forgotten. */
+export type RouteLang = 'kk' | 'en';
+
+export type Route =
+  | { page: 'home' }
+  | { page: 'interview'; interview: string }
+  | { page: 'section'; interview: string; section: string }
+  | { page: 'topics' }
+  | { page: 'topic'; topic: string };
+
+function segments(route: Route): string[] {
+  switch (route.page) {
+    case 'home':
+      return [];
+    case 'interview':
+      return [route.interview];
+    case 'section':
+      return [route.interview, route.section];
+    case 'topics':
+      return ['topics'];
+    case 'topic':
+      return ['topics', route.topic];
+  }
+}
+
+/** The path of a page, with Astro's `base` and a trailing slash, e.g. `/reader/en/topics/`. */
+export function pathTo(base: string, lang: RouteLang, route: Route): string {
+  const parts = [...base.split('/'), ...(lang === 'en' ? ['en'] : []), ...segments(route)].filter(
+    Boolean,
+  );
+  return parts.length === 0 ? '/' : `/${parts.join('/')}/`;
+}
+
+/** A path under `base` for a static file in `public/`, e.g. `fonts/x.woff2`. */
+export function assetPath(base: string, file: string): string {
+  return `${base.replace(/\/?$/, '/')}${file}`;
+}

@@ -1,0 +1,48 @@
+import type { AlignedQuestion, AlignedSection } from './align-gloss.ts';
+
+export interface IndexedInterview {
+  id: string;
+  sections: AlignedSection[];
+}
+
+export interface TopicEntry {
+  interview: string;
+  section: AlignedSection;
+  question: AlignedQuestion;
+}
+
+/**
+ * Every question and answer under each topic its section is tagged with, in the order of
+ * `topicIds`, then interviews, sections and questions as given. Topics with no entry stay,
+ * empty, so that every topic has a page.
+ */
+export function buildTopicIndex(
+  interviews: IndexedInterview[],
+  topicIds: string[],
+): Map<string, TopicEntry[]> {
+  const index = new Map<string, TopicEntry[]>(topicIds.map((id) => [id, []]));
+  for (const interview of interviews) {
+    for (const section of interview.sections) {
+      for (const topic of section.topics) {
+        const entries = index.get(topic);
+        if (!entries) continue;
+        for (const question of section.questions) {
+          entries.push({ interview: interview.id, section, question });
+        }
+      }
+    }
+  }
+  return index;
+}
+
+/** The sections before and after `sectionId` in reading order. */
+export function sectionNeighbours(
+  sections: AlignedSection[],
+  sectionId: string,
+): { previous?: AlignedSection; next?: AlignedSection } {
+  const index = sections.findIndex((section) => section.id === sectionId);
+  if (index === -1) return {};
+  const previous = sections[index - 1];
+  const next = sections[index + 1];
+  return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
+}

@@ -1,0 +1,98 @@
+// The reader's interactions: reading mode, theme, language switch that keeps the anchor,
+// copy-link and share, and focus on the Q&A or paragraph a link points to.
+const root = document.documentElement;
+const VIEWS = ['kk', 'en', 'both'];
+
+function remember(key: string, value: string): void {
+  try {
+    localStorage.setItem(key, value);
+  } catch {
+    // Private modes may refuse storage; the choice still applies to this page.
+  }
+}
+
+function syncViewButtons(): void {
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-set-view]')) {
+    button.setAttribute('aria-pressed', String(button.dataset.setView === root.dataset.view));
+  }
+}
+
+function setView(view: string): void {
+  if (!VIEWS.includes(view)) return;
+  root.dataset.view = view;
+  remember('suhbat-view', view);
+  const url = new URL(location.href);
+  if (url.searchParams.has('view')) {
+    url.searchParams.set('view', view);
+    history.replaceState(history.state, '', url);
+  }
+  syncViewButtons();
+}
+
+const darkQuery = matchMedia('(prefers-color-scheme: dark)');
+const isDark = (): boolean =>
+  root.dataset.theme ? root.dataset.theme === 'dark' : darkQuery.matches;
+
+function syncThemeButton(): void {
+  document.querySelector('[data-theme-toggle]')?.setAttribute('aria-pressed', String(isDark()));
+}
+
+function markTarget(): void {
+  const id = decodeURIComponent(location.hash.slice(1));
+  const target = id ? document.getElementById(id) : null;
+  if (!target?.closest('.qa')) return;
+  // Focus tells assistive technology where the link led; :target shows it on screen.
+  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+  target.focus({ preventScroll: true });
+}
+
+function showStatus(button: HTMLElement, message: string): void {
+  const status = button.closest('.qa-tools')?.querySelector('[role="status"]');
+  if (status) status.textContent = message;
+}
+
+document.addEventListener('click', (event) => {
+  const element = event.target instanceof Element ? event.target : null;
+  const viewButton = element?.closest<HTMLElement>('[data-set-view]');
+  if (viewButton?.dataset.setView) return setView(viewButton.dataset.setView);
+
+  if (element?.closest('[data-theme-toggle]')) {
+    const theme = isDark() ? 'light' : 'dark';
+    root.dataset.theme = theme;
+    remember('suhbat-theme', theme);
+    return syncThemeButton();
+  }
+
+  const switchLink = element?.closest<HTMLAnchorElement>('a[data-keep-hash]');
+  if (switchLink) {
+    switchLink.hash = location.hash;
+    return;
+  }
+
+  const copy = element?.closest<HTMLElement>('[data-copy]');
+  if (copy?.dataset.copy) {
+    const url = new URL(copy.dataset.copy, location.href).href;
+    navigator.clipboard
+      .writeText(url)
+      .then(() => showStatus(copy, copy.dataset.copied ?? ''))
+      .catch(() => showStatus(copy, `${copy.dataset.failed ?? ''} ${url}`));
+    return;
+  }
+
+  const share = element?.closest<HTMLElement>('[data-share]');
+  if (share?.dataset.share) {
+    const url = new URL(share.dataset.share, location.href).href;
+    navigator.share({ title: document.title, url }).catch(() => {
+      // The reader closed the share sheet: nothing to do.
+    });
+  }
+});
+
+if ('share' in navigator) {
+  for (const button of document.querySelectorAll<HTMLElement>('[data-share]')) button.hidden = false;
+}
+darkQuery.addEventListener('change', syncThemeButton);
+window.addEventListener('hashchange', markTarget);
+syncViewButtons();
+syncThemeButton();
+markTarget();
