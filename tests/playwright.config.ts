@@ -1,13 +1,15 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
-const PORT = Number(process.env.E2E_PORT ?? 4329);
-const BASE = process.env.BASE ?? '/';
-
 /** Debian/Ubuntu's Chromium when installed; elsewhere Playwright's own browser. */
 const systemChromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']
   .filter((path): path is string => Boolean(path))
   .find((path) => existsSync(path));
+
+const node = JSON.stringify(process.execPath);
+const ROOT_PORT = 4329;
+const BASE_PORT = 4331;
+const BASE_DIST = 'tests/e2e/base-path/dist';
 
 export default defineConfig({
   testDir: './e2e',
@@ -16,7 +18,6 @@ export default defineConfig({
   workers: 2,
   reporter: 'list',
   use: {
-    baseURL: `http://localhost:${PORT}${BASE}`,
     launchOptions: {
       ...(systemChromium ? { executablePath: systemChromium } : {}),
       // The closed network makes Chromium's background services noisy; none are needed.
@@ -29,10 +30,32 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `npx astro preview --port ${PORT}`,
-    cwd: '..',
-    url: `http://localhost:${PORT}${BASE}`,
-    reuseExistingServer: !process.env.CI,
-  },
+  projects: [
+    {
+      name: 'root',
+      use: { baseURL: `http://localhost:${ROOT_PORT}/` },
+    },
+    {
+      // The same site built for a sub-path: links, copy-link URLs and deep links must hold.
+      name: 'base-path',
+      testMatch: /(copy-link|links|deep-links)\.spec\.ts/,
+      use: { baseURL: `http://localhost:${BASE_PORT}/reader/` },
+    },
+  ],
+  webServer: [
+    {
+      // `npm test` builds dist/ before it runs these tests.
+      command: `${node} tests/e2e/serve.ts dist ${ROOT_PORT} /`,
+      cwd: '..',
+      url: `http://localhost:${ROOT_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: `BASE=/reader/ ${node} node_modules/astro/bin/astro.mjs build --outDir ${BASE_DIST} && ${node} tests/e2e/serve.ts ${BASE_DIST} ${BASE_PORT} /reader/`,
+      cwd: '..',
+      url: `http://localhost:${BASE_PORT}/reader/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+  ],
 });

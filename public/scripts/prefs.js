@@ -7,7 +7,7 @@
   function read(key) {
     try {
       return window.localStorage.getItem(key);
-    } catch (e) {
+    } catch {
       return null;
     }
   }
@@ -15,7 +15,7 @@
   if (views.indexOf(view) !== -1) {
     try {
       window.localStorage.setItem('suhbat-view', view);
-    } catch (e) {
+    } catch {
       /* storage may be unavailable; the URL still applies to this page */
     }
   } else {

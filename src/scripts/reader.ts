@@ -89,7 +89,8 @@ document.addEventListener('click', (event) => {
 });
 
 if ('share' in navigator) {
-  for (const button of document.querySelectorAll<HTMLElement>('[data-share]')) button.hidden = false;
+  for (const button of document.querySelectorAll<HTMLElement>('[data-share]'))
+    button.hidden = false;
 }
 darkQuery.addEventListener('change', syncThemeButton);
 window.addEventListener('hashchange', markTarget);

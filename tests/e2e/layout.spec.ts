@@ -1,0 +1,73 @@
+import { expect, test } from '@playwright/test';
+import { GREENLAND, inBothInterfaces, PAGE_TYPES } from './site.ts';
+
+const SIZES = [
+  { width: 375, height: 667 },
+  { width: 1440, height: 900 },
+];
+
+for (const viewport of SIZES) {
+  test.describe(`${viewport.width}×${viewport.height}`, () => {
+    test.use({ viewport });
+
+    test('no page scrolls sideways, in any mode', async ({ page }) => {
+      for (const path of Object.values(PAGE_TYPES)) {
+        for (const { path: url } of inBothInterfaces(path)) {
+          for (const view of ['kk', 'en', 'both']) {
+            await page.goto(`${url}?view=${view}`);
+            const overflow = await page.evaluate(
+              () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+            );
+            expect(overflow, `${url}?view=${view}`).toBe(0);
+          }
+        }
+      }
+    });
+
+    test(`"both" is ${viewport.width > 1000 ? 'two columns' : 'stacked pairs'}`, async ({
+      page,
+    }) => {
+      await page.goto(`${GREENLAND}?view=both`);
+      const [kk, en] = await Promise.all(
+        ['kk', 'en'].map((lang) =>
+          page.locator(`#greenland-future-1 [data-lang="${lang}"]`).boundingBox(),
+        ),
+      );
+      if (!kk || !en) throw new Error('paragraphs not rendered');
+      if (viewport.width > 1000) {
+        expect(en.y).toBe(kk.y);
+        expect(en.x).toBeGreaterThan(kk.x + kk.width);
+      } else {
+        expect(en.y).toBeGreaterThanOrEqual(kk.y + kk.height);
+        expect(en.x).toBe(kk.x);
+      }
+    });
+  });
+}
+
+test('every Kazakh letter renders in the site font, no fallback', async ({ page }) => {
+  await page.goto(`${GREENLAND}?view=both`);
+  await page.evaluate(() => document.fonts.ready);
+  const client = await page.context().newCDPSession(page);
+  await client.send('DOM.enable');
+  await client.send('CSS.enable');
+  const { root } = await client.send('DOM.getDocument', { depth: -1 });
+  const { nodeIds } = await client.send('DOM.querySelectorAll', {
+    nodeId: root.nodeId,
+    selector: 'body *',
+  });
+  const families = new Set<string>();
+  let glyphs = 0;
+  for (const nodeId of nodeIds) {
+    const { fonts } = await client.send('CSS.getPlatformFontsForNode', { nodeId });
+    for (const font of fonts) {
+      families.add(`${font.familyName}${font.isCustomFont ? ' (web font)' : ' (system)'}`);
+      glyphs += font.glyphCount;
+    }
+  }
+  expect([...families]).toEqual(['Noto Serif (web font)']);
+  expect(glyphs).toBeGreaterThan(5000);
+  const text = await page.evaluate(() => document.body.innerText);
+  expect(text).toMatch(/[әғқңөұүһі]/u);
+  expect(text).toMatch(/[ӘҒҚҢӨҰҮҺІ]/u);
+});
