@@ -1,10 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
-
-/** Debian/Ubuntu's Chromium when installed; elsewhere Playwright's own browser. */
-const systemChromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']
-  .filter((path): path is string => Boolean(path))
-  .find((path) => existsSync(path));
+import { launchOptions } from './support/chromium.ts';
 
 const node = JSON.stringify(process.execPath);
 const ROOT_PORT = 4329;
@@ -18,17 +13,7 @@ export default defineConfig({
   workers: 2,
   reporter: 'list',
   use: {
-    launchOptions: {
-      ...(systemChromium ? { executablePath: systemChromium } : {}),
-      // The closed network makes Chromium's background services noisy; none are needed.
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions,
   },
   projects: [
     {
@@ -45,13 +30,13 @@ export default defineConfig({
   webServer: [
     {
       // `npm test` builds dist/ before it runs these tests.
-      command: `${node} tests/e2e/serve.ts dist ${ROOT_PORT} /`,
+      command: `${node} tests/support/serve.ts dist ${ROOT_PORT} /`,
       cwd: '..',
       url: `http://localhost:${ROOT_PORT}/`,
       reuseExistingServer: !process.env.CI,
     },
     {
-      command: `BASE=/reader/ ${node} node_modules/astro/bin/astro.mjs build --outDir ${BASE_DIST} && ${node} tests/e2e/serve.ts ${BASE_DIST} ${BASE_PORT} /reader/`,
+      command: `BASE=/reader/ ${node} node_modules/astro/bin/astro.mjs build --outDir ${BASE_DIST} && ${node} tests/support/serve.ts ${BASE_DIST} ${BASE_PORT} /reader/`,
       cwd: '..',
       url: `http://localhost:${BASE_PORT}/reader/`,
       reuseExistingServer: !process.env.CI,

@@ -5,5 +5,7 @@ export default defineConfig({
     root: new URL('..', import.meta.url).pathname,
     include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
     testTimeout: 60_000,
+    // The build scenarios each run `astro build`, which shares caches in the project.
+    fileParallelism: false,
   },
 });

@@ -43,6 +43,12 @@ async function load(): Promise<LibraryData> {
   return { interviews, topics, topicById: new Map(topics.map((topic) => [topic.id, topic])) };
 }
 
+/** Topics in the alphabetical order of their labels in the interface language. */
+export function sortTopics(topics: TopicData[], lang: Lang): TopicData[] {
+  const collator = new Intl.Collator(lang);
+  return [...topics].sort((a, b) => collator.compare(a.label[lang], b.label[lang]));
+}
+
 /** The validated content, loaded once per build. */
 export function getLibrary(): Promise<LibraryData> {
   cached ??= load();

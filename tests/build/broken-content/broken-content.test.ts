@@ -1,21 +1,14 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { ROOT, tempDir } from '../../unit/helpers.ts';
+import { ROOT } from '../../unit/helpers.ts';
+import { buildSite } from '../build-site.ts';
 
-const CONTENT = join(ROOT, 'tests/build/broken-content/content');
 const INTERVIEW = 'tests/build/broken-content/content/interviews/2026-01-01-mini';
 
 it('fails `astro build` with every problem, each naming its file', () => {
-  const outDir = join(tempDir(), 'dist');
-  const result = spawnSync(
-    process.execPath,
-    [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
-    { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: CONTENT } },
-  );
-  const output = result.stdout + result.stderr;
-  expect(result.status).not.toBe(0);
+  const { status, output, outDir } = buildSite(join(ROOT, 'tests/build/broken-content/content'));
+  expect(status).not.toBe(0);
   expect(output).toContain(`${INTERVIEW}/interview.yaml:`);
   expect(output).toContain('outlet: Invalid input: expected string, received undefined');
   expect(output).toContain(`${INTERVIEW}/kk/02-beta.md: unknown topic "mars"`);

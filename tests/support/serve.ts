@@ -1,6 +1,6 @@
 // Serves a built site for the end-to-end tests, under its base path, as a static host would:
 // sirv for the files, the site's 404.html for anything else.
-// Usage: node tests/e2e/serve.ts <dir> <port> [base]
+// Usage: node tests/support/serve.ts <dir> <port> [base]
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
