@@ -23,7 +23,7 @@ export default defineConfig({
     {
       // The same site built for a sub-path: links, copy-link URLs and deep links must hold.
       name: 'base-path',
-      testMatch: /(copy-link|links|deep-links)\.spec\.ts/,
+      testMatch: /(copy-link|links|deep-links|search)\.spec\.ts/,
       use: { baseURL: `http://localhost:${BASE_PORT}/reader/` },
     },
   ],

@@ -60,4 +60,17 @@ export const en: UiStrings = {
     const [year, month, day] = iso.split('-').map(Number);
     return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
   },
+  search: 'Search',
+  searchLabel: 'Search the interviews',
+  searchPlaceholder: 'e.g. Greenland, Trump, Abraham Accords',
+  searchClose: 'Close',
+  searchResults: (hits, sections) =>
+    `${hits} ${hits === 1 ? 'answer' : 'answers'} in ${sections} ${sections === 1 ? 'section' : 'sections'}`,
+  searchNoResults: (query) => `Nothing found for “${query}”.`,
+  searchTryTopics: 'Try other words, or pick a topic:',
+  searchFilterTopics: 'Filter by topic',
+  searchMatchIn: (lang) => (lang === 'en' ? 'in the English text' : 'in the Kazakh text'),
+  searchLoading: 'Loading the search index…',
+  searchFailed: 'Search could not load. Try reloading the page.',
+  searchNeedsJs: 'Search needs JavaScript in your browser. You can browse the topics instead.',
 };

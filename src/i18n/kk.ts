@@ -60,4 +60,16 @@ export const kk: UiStrings = {
     const [year, month, day] = iso.split('-').map(Number);
     return `${year} жылғы ${day} ${MONTHS[(month ?? 1) - 1]}`;
   },
+  search: 'Іздеу',
+  searchLabel: 'Сұхбаттардан іздеу',
+  searchPlaceholder: 'Мысалы: Гренландия, Трамп, Ибраһим',
+  searchClose: 'Жабу',
+  searchResults: (hits, sections) => `${hits} сұрақ-жауап, ${sections} бөлімде`,
+  searchNoResults: (query) => `«${query}» бойынша ештеңе табылмады.`,
+  searchTryTopics: 'Басқа сөзбен іздеп көріңіз немесе тақырыпты таңдаңыз:',
+  searchFilterTopics: 'Тақырып бойынша сүзу',
+  searchMatchIn: (lang) => (lang === 'en' ? 'ағылшынша мәтінде' : 'қазақша мәтінде'),
+  searchLoading: 'Іздеу индексі жүктелуде…',
+  searchFailed: 'Іздеу жүктелмеді. Бетті қайта жүктеп көріңіз.',
+  searchNeedsJs: 'Іздеу үшін браузерде JavaScript қосулы болуы керек. Тақырыптар тізімін қараңыз.',
 };

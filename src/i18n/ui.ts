@@ -49,4 +49,17 @@ export interface UiStrings {
   editorialTitle: string;
   interviews: string;
   formatDate: (iso: string) => string;
+  search: string;
+  searchLabel: string;
+  searchPlaceholder: string;
+  searchClose: string;
+  searchResults: (hits: number, sections: number) => string;
+  searchNoResults: (query: string) => string;
+  searchTryTopics: string;
+  searchFilterTopics: string;
+  /** Tag on a hit whose words matched only in this language. */
+  searchMatchIn: (lang: Lang) => string;
+  searchLoading: string;
+  searchFailed: string;
+  searchNeedsJs: string;
 }

@@ -6,7 +6,8 @@ export type Route =
   | { page: 'interview'; interview: string }
   | { page: 'section'; interview: string; section: string }
   | { page: 'topics' }
-  | { page: 'topic'; topic: string };
+  | { page: 'topic'; topic: string }
+  | { page: 'search' };
 
 function segments(route: Route): string[] {
   switch (route.page) {
@@ -20,6 +21,8 @@ function segments(route: Route): string[] {
       return ['topics'];
     case 'topic':
       return ['topics', route.topic];
+    case 'search':
+      return ['search'];
   }
 }
 

@@ -51,8 +51,39 @@ function showStatus(button: HTMLElement, message: string): void {
   if (status) status.textContent = message;
 }
 
+const searchPage = document.querySelector<HTMLElement>('[data-search-page]');
+
+/** Search code is fetched only now, when the reader starts to search. */
+function openSearch(trigger: HTMLElement | null): void {
+  if (searchPage) {
+    searchPage.querySelector('input')?.focus();
+    return;
+  }
+  void import('./search.ts').then((search) => search.openSearchDialog(trigger));
+}
+
+/** Typing in a field, that is; focus can linger a moment in a dialog that just closed. */
+const isTyping = (target: EventTarget | null): boolean =>
+  target instanceof HTMLElement &&
+  !target.closest('dialog:not([open])') &&
+  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+document.addEventListener('keydown', (event) => {
+  const shortcut =
+    (event.key === '/' && !isTyping(event.target) && !event.ctrlKey && !event.metaKey) ||
+    (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey));
+  if (!shortcut) return;
+  event.preventDefault();
+  openSearch(document.activeElement instanceof HTMLElement ? document.activeElement : null);
+});
+
 document.addEventListener('click', (event) => {
   const element = event.target instanceof Element ? event.target : null;
+  const searchTrigger = element?.closest<HTMLElement>('[data-search-open]');
+  if (searchTrigger) {
+    event.preventDefault();
+    return openSearch(searchTrigger);
+  }
   const viewButton = element?.closest<HTMLElement>('[data-set-view]');
   if (viewButton?.dataset.setView) return setView(viewButton.dataset.setView);
 
@@ -97,3 +128,8 @@ window.addEventListener('hashchange', markTarget);
 syncViewButtons();
 syncThemeButton();
 markTarget();
+if (searchPage) void import('./search.ts').then((search) => search.mountSearchPage(searchPage));
+const highlightQuery = new URLSearchParams(location.search).get('hl');
+if (highlightQuery) {
+  void import('./landing-highlight.ts').then((landing) => landing.highlightLanding(highlightQuery));
+}

@@ -93,3 +93,18 @@ test('every block carries the lang of its text', async ({ page }) => {
     expect(mismatched).toBe(0);
   }
 });
+
+test('a single-language mode hides the other language everywhere on the page', async ({ page }) => {
+  for (const path of ['', `${INTERVIEW}/`, GREENLAND, 'topics/united-states/']) {
+    for (const [view, hidden] of [
+      ['kk', 'en'],
+      ['en', 'kk'],
+    ]) {
+      await page.goto(`${path}?view=${view}`);
+      const visible = await page
+        .locator(`main [data-lang="${hidden}"]`)
+        .evaluateAll((nodes) => nodes.filter((node) => node.getClientRects().length > 0).length);
+      expect(visible, `${path}?view=${view}`).toBe(0);
+    }
+  }
+});

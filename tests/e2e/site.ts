@@ -10,6 +10,7 @@ export const PAGE_TYPES = {
   section: GREENLAND,
   topics: 'topics/',
   topic: 'topics/united-states/',
+  search: 'search/?q=Greenland',
   notFound: 'no-such-page/',
 } as const;
 

@@ -1,0 +1,176 @@
+import { expect, test, type Page } from '@playwright/test';
+import { REQUIRED_QUERIES, VARIANT_QUERIES } from '../support/search-queries.ts';
+import { GREENLAND, inBothInterfaces, INTERVIEW } from './site.ts';
+
+test.use({ viewport: { width: 1280, height: 900 } });
+
+async function searchFor(page: Page, query: string): Promise<void> {
+  await page.keyboard.press('/');
+  const input = page.getByRole('searchbox');
+  await expect(input).toBeFocused();
+  await input.fill(query);
+}
+
+const firstHit = (page: Page) => page.locator('dialog[open] a.search-hit').first();
+
+for (const { lang, path } of inBothInterfaces(GREENLAND)) {
+  test.describe(`from the ${lang} interface`, () => {
+    for (const { query, expected } of REQUIRED_QUERIES) {
+      test(`"${query}" gives ${expected} first, and Enter lands on it`, async ({ page }) => {
+        await page.goto(path);
+        await searchFor(page, query);
+        await expect(firstHit(page)).toHaveAttribute('href', new RegExp(`#${expected}$`));
+        await page.keyboard.press('ArrowDown');
+        await expect(firstHit(page)).toBeFocused();
+        await page.keyboard.press('Enter');
+        const prefix = lang === 'en' ? 'en/' : '';
+        await expect(page).toHaveURL(
+          new RegExp(`/${prefix}${INTERVIEW}/[a-z-]+/\\?hl=.+#${expected}$`),
+        );
+        const target = page.locator(`#${expected}`);
+        await expect(target).toBeInViewport();
+        await expect(target).toBeFocused();
+        await expect(target.locator('mark.search-mark').first()).toBeVisible();
+      });
+    }
+  });
+}
+
+test('Russian-keyboard and inflected variants give the same first result', async ({ page }) => {
+  for (const { query, expected } of VARIANT_QUERIES) {
+    await page.goto(GREENLAND);
+    await searchFor(page, query);
+    await expect(firstHit(page), query).toHaveAttribute('href', new RegExp(`#${expected}$`));
+  }
+});
+
+test('the search opens again after Escape, and "/" does not type into a closed dialog', async ({
+  page,
+}) => {
+  await page.goto(GREENLAND);
+  for (const query of ['Трамп', 'Гренландия', 'Gaza']) {
+    await searchFor(page, query);
+    await expect(firstHit(page)).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('dialog[open]')).toHaveCount(0);
+  }
+});
+
+test('a click on a result lands on the Q&A with the words marked', async ({ page }) => {
+  await page.goto('en/');
+  await searchFor(page, 'Гренландияға');
+  await firstHit(page).click();
+  await expect(page).toHaveURL(/\/en\/.+\/greenland\/\?hl=.+#greenland-future$/);
+  await expect(page.locator('#greenland-future mark.search-mark').first()).toHaveText(/Гренландия/);
+});
+
+test('the whole flow works from the keyboard, and Escape returns focus', async ({ page }) => {
+  await page.goto(GREENLAND);
+  const trigger = page.getByRole('link', { name: 'Іздеу' });
+  await trigger.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('searchbox')).toBeFocused();
+  await page.keyboard.type('Trump');
+  await expect(firstHit(page)).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('dialog[open] a.search-hit').nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByRole('searchbox')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('dialog[open]')).toHaveCount(0);
+  await expect(trigger).toBeFocused();
+
+  await page.keyboard.press('Control+k');
+  await expect(page.getByRole('searchbox')).toBeFocused();
+});
+
+test('results show counts, a language tag, and narrow with a topic filter', async ({ page }) => {
+  await page.goto(GREENLAND);
+  await searchFor(page, 'Greenland');
+  const dialog = page.locator('dialog[open]');
+  await expect(dialog.getByRole('status')).toHaveText('1 сұрақ-жауап, 1 бөлімде');
+  await expect(dialog.locator('.hit-lang')).toHaveText('ағылшынша мәтінде');
+  await expect(dialog.locator('.hit-excerpt mark').first()).toHaveText('Greenland');
+
+  await page.getByRole('searchbox').fill('Трамп');
+  await expect(dialog.getByRole('status')).toHaveText('3 сұрақ-жауап, 3 бөлімде');
+  await dialog.getByRole('checkbox', { name: /Таяу Шығыс/ }).check();
+  await expect(dialog.getByRole('status')).toHaveText('1 сұрақ-жауап, 1 бөлімде');
+  await expect(firstHit(page)).toHaveAttribute('href', /#joining-abraham-accords$/);
+});
+
+test('no results says so and offers the topics', async ({ page }) => {
+  await page.goto(GREENLAND);
+  await searchFor(page, 'zqxjv');
+  const dialog = page.locator('dialog[open]');
+  await expect(dialog.getByRole('status')).toHaveText('«zqxjv» бойынша ештеңе табылмады.');
+  await expect(dialog.getByRole('link', { name: 'Таяу Шығыс' })).toBeVisible();
+});
+
+test('markup in a query is shown as text and runs nothing', async ({ page }) => {
+  let alerted = false;
+  page.on('dialog', (dialog) => {
+    alerted = true;
+    void dialog.dismiss();
+  });
+  await page.goto(GREENLAND);
+  const query = '<img src=x onerror=alert(1)>';
+  await searchFor(page, query);
+  const dialog = page.locator('dialog[open]');
+  await expect(dialog.getByRole('status')).not.toHaveText('');
+  await expect(page.getByRole('searchbox')).toHaveValue(query);
+  await expect(dialog.locator('img')).toHaveCount(0);
+
+  await page.getByRole('searchbox').fill('<b>zqxjv</b>');
+  await expect(dialog.getByRole('status')).toHaveText('«<b>zqxjv</b>» бойынша ештеңе табылмады.');
+  await expect(dialog.locator('b')).toHaveCount(0);
+
+  await page.goto(`search/?q=${encodeURIComponent(query)}`);
+  await expect(page.getByRole('searchbox')).toHaveValue(query);
+  await expect(page.locator('main img')).toHaveCount(0);
+  expect(alerted).toBe(false);
+});
+
+test('the search page reads ?q= and keeps it up to date', async ({ page }) => {
+  await page.goto('en/search/?q=Abraham%20Accords');
+  await expect(page.getByRole('searchbox')).toHaveValue('Abraham Accords');
+  await expect(page.locator('a.search-hit').first()).toHaveAttribute(
+    'href',
+    /#joining-abraham-accords$/,
+  );
+  await page.getByRole('searchbox').fill('Gaza');
+  await expect(page).toHaveURL(/\?q=Gaza$/);
+});
+
+test('nothing of the search is fetched before the reader starts to search', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  await page.goto(GREENLAND);
+  await page.waitForLoadState('networkidle');
+  const searchy = (path: string) => /pagefind|search/.test(path);
+  expect(requests.filter(searchy)).toEqual([]);
+  await searchFor(page, 'Trump');
+  await expect(firstHit(page)).toBeVisible();
+  expect(requests.filter(searchy).length).toBeGreaterThan(2);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the search link leads to a page that says what to do', async ({ page }) => {
+    await page.goto(GREENLAND);
+    await page.getByRole('link', { name: 'Іздеу' }).click();
+    await expect(page).toHaveURL(/\/search\/$/);
+    await expect(
+      page.getByText('Іздеу үшін браузерде JavaScript қосулы болуы керек'),
+    ).toBeVisible();
+    await expect(
+      page
+        .getByRole('link', { name: 'Гренландия' })
+        .or(page.getByRole('link', { name: 'АҚШ' }))
+        .first(),
+    ).toBeVisible();
+  });
+});
