@@ -15,7 +15,23 @@ export interface SearchMeta {
   section: string;
   title_kk: string;
   title_en: string;
-  qa: string;
+}
+
+/**
+ * The original text of a section's Q&As, keyed by question id, for excerpts. Served as a
+ * small JSON file per section (Pagefind indexes metadata, which would double the index).
+ */
+export function searchTexts(section: AlignedSection): Record<string, SearchQa> {
+  return Object.fromEntries(
+    section.questions.map(({ id, kk, en }) => [
+      id,
+      {
+        q: [kk.heading.text, en?.heading.text ?? ''],
+        kk: kk.paragraphs.map((p) => p.text),
+        en: en?.paragraphs.map((p) => p.text) ?? [],
+      },
+    ]),
+  );
 }
 
 export interface SearchPage {
@@ -30,27 +46,22 @@ const escapeHtml = (text: string): string =>
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c,
   );
 
-const folded = (text: string): string => escapeHtml(foldKazakh(text));
-
 /**
  * The document Pagefind indexes for one section: the Kazakh text folded (see
  * search-normalise.ts) and the English text, one sub-result per Q&A (its id, the question as
- * its title), topics as filters, and the original text as metadata for excerpts. It is not
+ * its title) and topics as filters. It is not
  * the page readers see: that one stays free of search-only markup.
  */
 export function searchPage(
   interview: string,
   section: AlignedSection,
   sectionPath: string,
+  { fold = true }: { fold?: boolean } = {},
 ): SearchPage {
-  const qa: Record<string, SearchQa> = {};
+  // Unfolded only to measure what the normalisation gains (npm run bench).
+  const folded = (text: string): string => escapeHtml(fold ? foldKazakh(text) : text);
   const blocks = section.questions.map((question) => {
     const { kk, en } = question;
-    qa[question.id] = {
-      q: [kk.heading.text, en?.heading.text ?? ''],
-      kk: kk.paragraphs.map((p) => p.text),
-      en: en?.paragraphs.map((p) => p.text) ?? [],
-    };
     const paragraphs = [
       ...kk.paragraphs.map((p) => `<p>${folded(p.text)}</p>`),
       ...(en?.paragraphs ?? []).map((p) => `<p>${escapeHtml(p.text)}</p>`),
@@ -68,7 +79,6 @@ export function searchPage(
     section: section.id,
     title_kk: section.title.kk,
     title_en: section.title.en ?? '',
-    qa: JSON.stringify(qa),
   };
   const metaTags = Object.entries(meta)
     .map(
@@ -82,6 +92,6 @@ export function searchPage(
   const title = `${folded(section.title.kk)} ${escapeHtml(section.title.en ?? '')}`;
   return {
     url: sectionPath,
-    html: `<!doctype html><html lang="en"><head><title>${escapeHtml(section.title.kk)}</title></head><body><main data-pagefind-body>${metaTags}${filters}<h1 data-pagefind-weight="6">${title}</h1>${blocks.join('')}</main></body></html>`,
+    html: `<!doctype html><html lang="kk"><head><title>${escapeHtml(section.title.kk)}</title></head><body><main data-pagefind-body>${metaTags}${filters}<h1 data-pagefind-weight="6">${title}</h1>${blocks.join('')}</main></body></html>`,
   };
 }

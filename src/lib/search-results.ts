@@ -38,14 +38,16 @@ export function localPath(path: string, lang: 'kk' | 'en', base: string): string
  */
 export function groupResults(
   results: PagefindResultData[],
+  /** The original text of each result's section (search-records.ts `searchTexts`), in order. */
+  sectionTexts: Record<string, SearchQa>[],
   terms: string[],
   lang: 'kk' | 'en',
   base: string,
   highlightQuery: string,
 ): SearchGroup[] {
   const other = lang === 'kk' ? 'en' : 'kk';
-  return results.flatMap((result) => {
-    const qa = JSON.parse(result.meta.qa ?? '{}') as Record<string, SearchQa>;
+  return results.flatMap((result, index) => {
+    const qa = sectionTexts[index] ?? {};
     const hits = result.sub_results.flatMap((sub): SearchHit[] => {
       const id = sub.url.split('#')[1];
       const texts = id ? qa[id] : undefined;

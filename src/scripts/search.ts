@@ -2,6 +2,7 @@
 // page. Pagefind finds the sections and Q&As; src/lib/ normalises the query and cuts excerpts.
 import { strings, type Lang } from '../i18n/index.ts';
 import type { Segment } from '../lib/search-excerpt.ts';
+import type { SearchQa } from '../lib/search-records.ts';
 import { normaliseQuery, queryTerms } from '../lib/search-normalise.ts';
 import {
   groupResults,
@@ -15,7 +16,7 @@ interface PagefindSearch {
   totalFilters?: Record<string, Record<string, number>>;
 }
 interface Pagefind {
-  options(options: { baseUrl: string }): Promise<void>;
+  options(options: { baseUrl: string; noWorker: boolean }): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(
@@ -41,7 +42,7 @@ function loadEngine(): Promise<Pagefind> {
   engine ??= (import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`) as Promise<Pagefind>).then(
     async (pagefind) => {
       // Result URLs exactly as indexed (`/<interview>/<section>/`); the base is added here.
-      await pagefind.options({ baseUrl: '/' });
+      await pagefind.options({ baseUrl: '/', noWorker: true });
       await pagefind.init();
       // Loading the filters once makes every search report its counts per topic.
       await pagefind.filters();
@@ -49,6 +50,19 @@ function loadEngine(): Promise<Pagefind> {
     },
   );
   return engine;
+}
+
+const textFiles = new Map<string, Promise<Record<string, SearchQa>>>();
+
+/** The original text of a result's section, for its excerpts; fetched once per section. */
+function loadTexts(meta: Record<string, string | undefined>): Promise<Record<string, SearchQa>> {
+  const url = `${BASE}search-text/${meta.interview}/${meta.section}.json`;
+  let texts = textFiles.get(url);
+  if (!texts) {
+    texts = fetch(url).then((response) => response.json() as Promise<Record<string, SearchQa>>);
+    textFiles.set(url, texts);
+  }
+  return texts;
 }
 
 function loadTopics(): Promise<Topic[]> {
@@ -228,8 +242,9 @@ function createSearchUi(onQuery?: (query: string) => void): SearchUi {
       const found = await pagefind.search(normaliseQuery(query), { filters: filter });
       if (!found || current !== generation) return;
       const data = await Promise.all(found.results.slice(0, MAX_SECTIONS).map((r) => r.data()));
+      const texts = await Promise.all(data.map((result) => loadTexts(result.meta)));
       if (current !== generation) return;
-      const groups = groupResults(data, queryTerms(query), lang, BASE, query);
+      const groups = groupResults(data, texts, queryTerms(query), lang, BASE, query);
       renderFilters(found.totalFilters?.topic ?? {}, await loadTopics());
       if (current !== generation) return;
       if (groups.length === 0) await renderNothing(query);

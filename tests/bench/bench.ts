@@ -1,17 +1,30 @@
-// Measures the first view of the built site in headless Chromium: the bytes (gzip) of HTML,
-// CSS, JavaScript and fonts each page needs, against the budgets in PRODUCT.md.
+// Measures the built site in headless Chromium against the budgets in PRODUCT.md: the bytes
+// (gzip) of the first view of a page, the first search (bytes, and time from the last
+// keystroke to results), and the recall of tests/support/search-queries.ts with and without
+// the Kazakh normalisation.
 // Usage: npm run bench [-- --no-build]
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { spawn, spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
 import { loadLibrary } from '../../src/lib/load-interviews.ts';
+import { normaliseQuery } from '../../src/lib/search-normalise.ts';
+import { searchPage } from '../../src/lib/search-records.ts';
 import { launchOptions } from '../support/chromium.ts';
+import { ALL_QUERIES, type SearchQuery } from '../support/search-queries.ts';
 
 const PORT = 4340;
 const ORIGIN = `http://localhost:${PORT}`;
 const KB = 1024;
-const BUDGET = { htmlCss: 14 * KB, js: 3 * KB, total: 40 * KB };
+const BUDGET = {
+  htmlCss: 14 * KB,
+  js: 3 * KB,
+  total: 40 * KB,
+  searchBytes: 100 * KB,
+  searchMs: 150,
+};
 
 type Kind = 'html' | 'css' | 'js' | 'font' | 'other';
 const kindOf = (type: string): Kind =>
@@ -36,23 +49,184 @@ function pagesToMeasure(): [string, string][] {
   ];
 }
 
-async function measure(path: string): Promise<Record<Kind, number>> {
-  const browser = await chromium.launch(launchOptions);
-  const page = await browser.newPage();
+/** Bytes as a server would send them: text gzipped, fonts and Pagefind's files as they are. */
+const wireBytes = (url: string, body: Buffer, kind: Kind): number =>
+  kind === 'font' ||
+  url.endsWith('.pagefind') ||
+  url.endsWith('.pf_meta') ||
+  /\/(index|fragment|filter)\//.test(url)
+    ? body.length
+    : gzipSync(body).length;
+
+/** Counts what the page downloads, by kind, while `record` is on. */
+function meter(page: Page): {
+  totals: Record<Kind, number>;
+  settle: () => Promise<void>;
+  reset: () => void;
+} {
   const totals: Record<Kind, number> = { html: 0, css: 0, js: 0, font: 0, other: 0 };
   const pending: Promise<void>[] = [];
   page.on('response', (response) => {
     const kind = kindOf(response.request().resourceType());
     pending.push(
-      response.body().then((body) => {
-        totals[kind] += kind === 'font' ? body.length : gzipSync(body).length;
-      }),
+      response
+        .body()
+        .then((body) => {
+          totals[kind] += wireBytes(response.url(), body, kind);
+        })
+        .catch(() => undefined),
     );
   });
+  return {
+    totals,
+    settle: async () => {
+      await Promise.all(pending);
+    },
+    reset: () => {
+      for (const key of Object.keys(totals) as Kind[]) totals[key] = 0;
+    },
+  };
+}
+
+async function measure(path: string): Promise<Record<Kind, number>> {
+  const browser = await chromium.launch(launchOptions);
+  const page = await browser.newPage();
+  const { totals, settle } = meter(page);
   await page.goto(`${ORIGIN}${path}`, { waitUntil: 'networkidle' });
-  await Promise.all(pending);
+  await settle();
   await browser.close();
   return totals;
+}
+
+/**
+ * The first search on a freshly loaded section page, as a reader does it: "/" then the query.
+ * Returns the bytes it fetched and the time from the last keystroke to results on screen,
+ * then the median of further searches.
+ */
+async function measureSearch(
+  path: string,
+): Promise<{ bytes: number; firstMs: number; warmMs: number }> {
+  const browser = await chromium.launch(launchOptions);
+  const page = await browser.newPage();
+  await page.goto(`${ORIGIN}${path}`, { waitUntil: 'networkidle' });
+  const { totals, settle, reset } = meter(page);
+  reset();
+  const timeQuery = async (query: string): Promise<number> => {
+    await page.getByRole('searchbox').fill(query.slice(0, -1));
+    await page.evaluate(() => {
+      const w = window as unknown as { __shown?: Promise<number> };
+      const results = document.querySelector('dialog[open] .search-results');
+      w.__shown = new Promise((resolve) => {
+        new MutationObserver((_, observer) => {
+          if (results?.querySelector('a.search-hit, ul')) {
+            observer.disconnect();
+            resolve(performance.now());
+          }
+        }).observe(results ?? document.body, { childList: true, subtree: true });
+      });
+      results?.replaceChildren();
+    });
+    const typed = await page.evaluate(() => performance.now());
+    await page.keyboard.type(query.slice(-1));
+    const shown = await page.evaluate(
+      () => (window as unknown as { __shown: Promise<number> }).__shown,
+    );
+    return shown - typed;
+  };
+  await page.keyboard.press('/');
+  await page.getByRole('searchbox').waitFor();
+  const firstMs = await timeQuery('Гренландия');
+  await page.waitForLoadState('networkidle');
+  await settle();
+  const bytes = Object.values(totals).reduce((a, b) => a + b, 0);
+  const warm: number[] = [];
+  for (const query of ['Трамп', 'Abraham Accords', 'Ибраһим келісімдері', 'Greenland', 'Газа']) {
+    warm.push(await timeQuery(query));
+  }
+  await browser.close();
+  warm.sort((a, b) => a - b);
+  return { bytes, firstMs, warmMs: warm[Math.floor(warm.length / 2)] ?? 0 };
+}
+
+/** Writes an index of the unfolded text beside the real one, to measure the normalisation. */
+async function writeBaselineIndex(): Promise<void> {
+  const { interviews } = loadLibrary('content');
+  const { index } = await pagefind.createIndex({});
+  if (!index) throw new Error('Pagefind could not start');
+  for (const interview of interviews) {
+    for (const section of interview.sections) {
+      const page = searchPage(interview.id, section, `/${interview.id}/${section.id}/`, {
+        fold: false,
+      });
+      await index.addHTMLFile({ url: page.url, content: page.html });
+    }
+  }
+  const { files } = await index.getFiles();
+  for (const file of files) {
+    const path = join('dist', 'pagefind-baseline', file.path);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, file.content);
+  }
+  await pagefind.close();
+}
+
+interface Outcome {
+  first: boolean;
+  top3: boolean;
+}
+
+/** Runs each query through Pagefind in the browser; the hits in the order the search lists them. */
+async function recall(
+  bundle: string,
+  queries: { query: string; expected: string }[],
+): Promise<Outcome[]> {
+  const browser = await chromium.launch(launchOptions);
+  const page = await browser.newPage();
+  await page.goto(`${ORIGIN}/`);
+  const outcomes = await page.evaluate(
+    async ({ bundle, queries }) => {
+      const pf = await import(bundle);
+      await pf.options({ baseUrl: '/' });
+      await pf.init();
+      const results = [];
+      for (const { query, expected } of queries) {
+        const found = await pf.search(query);
+        const data = await Promise.all(
+          found.results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data()),
+        );
+        const ids = (data as { sub_results: { url: string }[] }[])
+          .flatMap((d) => d.sub_results.map((sub) => sub.url.split('#')[1]))
+          .filter(Boolean);
+        results.push({ first: ids[0] === expected, top3: ids.slice(0, 3).includes(expected) });
+      }
+      return results;
+    },
+    { bundle, queries },
+  );
+  await browser.close();
+  return outcomes;
+}
+
+function recallTable(queries: SearchQuery[], before: Outcome[], after: Outcome[]): void {
+  console.log(
+    `\nSearch recall, ${queries.length} queries (tests/support/search-queries.ts): first result right / expected Q&A in the top 3`,
+  );
+  console.log(
+    `${'kind'.padEnd(18)}${'n'.padStart(4)}   before: first  top 3    after: first  top 3`,
+  );
+  const pct = (outcomes: Outcome[], key: keyof Outcome): string =>
+    `${Math.round((100 * outcomes.filter((o) => o[key]).length) / Math.max(outcomes.length, 1))}%`.padStart(
+      6,
+    );
+  for (const kind of ['exact', 'english', 'russian-keyboard', 'inflected', 'all'] as const) {
+    const pick = (outcomes: Outcome[]) =>
+      outcomes.filter((_, i) => kind === 'all' || queries[i]?.kind === kind);
+    const b = pick(before);
+    const a = pick(after);
+    console.log(
+      `${kind.padEnd(18)}${String(a.length).padStart(4)}   ${pct(b, 'first')} ${pct(b, 'top3')}        ${pct(a, 'first')} ${pct(a, 'top3')}`,
+    );
+  }
 }
 
 const format = (bytes: number): string => `${(bytes / KB).toFixed(1)} KB`.padStart(9);
@@ -63,6 +237,8 @@ if (!process.argv.includes('--no-build')) {
   });
   if (build.status !== 0) throw new Error('astro build failed; run npm run build to see why');
 }
+// The static server lists its files at start, so the baseline index must exist by then.
+await writeBaselineIndex();
 const server = spawn(
   process.execPath,
   [join('tests', 'support', 'serve.ts'), 'dist', String(PORT)],
@@ -91,9 +267,32 @@ try {
     );
   }
   console.log(
-    `Budgets (home and section pages): HTML+CSS ≤ 14 KB, JS run before interaction ≤ 3 KB, total ≤ 40 KB. ${over === 0 ? 'All within budget.' : `${over} over budget.`}`,
+    'Budgets (home and section pages): HTML+CSS ≤ 14 KB, JS run before interaction ≤ 3 KB, total ≤ 40 KB.',
   );
+
+  const [, sectionPath = '/'] = pagesToMeasure()[2] ?? [];
+  const search = await measureSearch(sectionPath);
+  const searchFlags = [
+    search.bytes > BUDGET.searchBytes ? 'bytes over 100 KB' : '',
+    search.firstMs > BUDGET.searchMs ? 'time over 150 ms' : '',
+  ].filter(Boolean);
+  over += searchFlags.length;
+  console.log(
+    `\nFirst search on ${sectionPath}: ${format(search.bytes).trim()} fetched; results ${Math.round(search.firstMs)} ms after the last keystroke (later searches: median ${Math.round(search.warmMs)} ms). Budgets: ≤ 100 KB, ≤ 150 ms. ${searchFlags.join(', ')}`,
+  );
+
+  const before = await recall(
+    '/pagefind-baseline/pagefind.js',
+    ALL_QUERIES.map(({ query, expected }) => ({ query, expected })),
+  );
+  const after = await recall(
+    '/pagefind/pagefind.js',
+    ALL_QUERIES.map(({ query, expected }) => ({ query: normaliseQuery(query), expected })),
+  );
+  recallTable(ALL_QUERIES, before, after);
+  console.log(over === 0 ? '\nAll within budget.' : `\n${over} over budget.`);
 } finally {
   server.kill();
+  await rm(join('dist', 'pagefind-baseline'), { recursive: true, force: true });
 }
 process.exitCode = over === 0 ? 0 : 1;
