@@ -16,6 +16,24 @@ export default defineConfig({
       filter: (page) => !page.endsWith('/404/'),
     }),
   ],
+  // Sections are parsed by our own code, not Astro's Markdown: nothing to highlight.
+  markdown: { syntaxHighlight: false },
+  security: {
+    // Everything is served from the site itself; Pagefind needs to compile its WebAssembly.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "object-src 'none'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   build: {
     // External files only: cacheable, and no inline code for the Content-Security-Policy.
     inlineStylesheets: 'never',

@@ -1,0 +1,38 @@
+import { expect, test } from '@playwright/test';
+import { GREENLAND } from './site.ts';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+test('reading, switching, copying and searching cause no CSP violation', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(
+        `Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`,
+      );
+    });
+  });
+  await page.goto(`${GREENLAND}#greenland-future-2`);
+  const csp = await page
+    .locator('meta[http-equiv="content-security-policy"]')
+    .getAttribute('content');
+  expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
+  expect(csp).not.toContain('unsafe-inline');
+
+  await page.getByRole('button', { name: 'Екеуі' }).click();
+  await page.getByRole('button', { name: 'Қараңғы тақырып' }).click();
+  await page.locator('#greenland-future').getByRole('button', { name: 'Сілтемені көшіру' }).click();
+  await expect(page.locator('#greenland-future').getByRole('status')).toHaveText(
+    'Сілтеме көшірілді',
+  );
+  await page.keyboard.press('/');
+  await page.getByRole('searchbox').fill('Ибраһим келісімдеріне');
+  await page.locator('dialog[open] a.search-hit').first().click();
+  await expect(page.locator('#joining-abraham-accords mark.search-mark').first()).toBeVisible();
+  await page.goto('en/search/?q=Greenland');
+  await expect(page.locator('a.search-hit').first()).toBeVisible();
+  expect(violations).toEqual([]);
+});
