@@ -36,3 +36,15 @@ test('reading, switching, copying and searching cause no CSP violation', async (
   await expect(page.locator('a.search-hit').first()).toBeVisible();
   expect(violations).toEqual([]);
 });
+
+test('the _headers file sets the usual security headers', async ({ request }) => {
+  const response = await request.get(GREENLAND);
+  const headers = response.headers();
+  expect(headers['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(headers['content-security-policy']).not.toContain('unsafe-inline');
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+  expect(headers['permissions-policy']).toContain('camera=()');
+  expect(headers['x-frame-options']).toBe('DENY');
+});
