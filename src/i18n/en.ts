@@ -67,6 +67,7 @@ export const en: UiStrings = {
   searchResults: (hits, sections) =>
     `${hits} ${hits === 1 ? 'answer' : 'answers'} in ${sections} ${sections === 1 ? 'section' : 'sections'}`,
   searchNoResults: (query) => `Nothing found for “${query}”.`,
+  searchMore: (sections) => `Show ${sections} more ${sections === 1 ? 'section' : 'sections'}`,
   searchTryTopics: 'Try other words, or pick a topic:',
   searchFilterTopics: 'Filter by topic',
   searchMatchIn: (lang) => (lang === 'en' ? 'in the English text' : 'in the Kazakh text'),

@@ -66,6 +66,7 @@ export const kk: UiStrings = {
   searchClose: 'Жабу',
   searchResults: (hits, sections) => `${hits} сұрақ-жауап, ${sections} бөлімде`,
   searchNoResults: (query) => `«${query}» бойынша ештеңе табылмады.`,
+  searchMore: (sections) => `Тағы ${sections} бөлімді көрсету`,
   searchTryTopics: 'Басқа сөзбен іздеп көріңіз немесе тақырыпты таңдаңыз:',
   searchFilterTopics: 'Тақырып бойынша сүзу',
   searchMatchIn: (lang) => (lang === 'en' ? 'ағылшынша мәтінде' : 'қазақша мәтінде'),

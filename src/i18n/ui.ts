@@ -55,6 +55,7 @@ export interface UiStrings {
   searchClose: string;
   searchResults: (hits: number, sections: number) => string;
   searchNoResults: (query: string) => string;
+  searchMore: (sections: number) => string;
   searchTryTopics: string;
   searchFilterTopics: string;
   /** Tag on a hit whose words matched only in this language. */

@@ -33,7 +33,8 @@ interface Topic {
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const lang: Lang = document.documentElement.lang === 'en' ? 'en' : 'kk';
 const t = strings(lang);
-const MAX_SECTIONS = 20;
+/** Sections shown at first, and added by each "show more". */
+const PAGE_SIZE = 8;
 
 let engine: Promise<Pagefind> | undefined;
 let topicList: Promise<Topic[]> | undefined;
@@ -150,9 +151,15 @@ function createSearchUi(onQuery?: (query: string) => void): SearchUi {
     );
   };
 
-  const renderGroups = (groups: SearchGroup[]): void => {
+  const renderGroups = (groups: SearchGroup[], remaining: number, showMore: () => void): void => {
     const hits = groups.reduce((sum, group) => sum + group.hits.length, 0);
     status.textContent = t.searchResults(hits, groups.length);
+    const more = element(
+      'button',
+      { type: 'button', class: 'search-more' },
+      t.searchMore(remaining),
+    );
+    more.addEventListener('click', showMore);
     results.replaceChildren(
       element(
         'ol',
@@ -204,6 +211,7 @@ function createSearchUi(onQuery?: (query: string) => void): SearchUi {
           ),
         ),
       ),
+      ...(remaining > 0 ? [more] : []),
     );
   };
 
@@ -241,14 +249,24 @@ function createSearchUi(onQuery?: (query: string) => void): SearchUi {
       const filter = selected.size > 0 ? { topic: { any: [...selected] } } : {};
       const found = await pagefind.search(normaliseQuery(query), { filters: filter });
       if (!found || current !== generation) return;
-      const data = await Promise.all(found.results.slice(0, MAX_SECTIONS).map((r) => r.data()));
-      const texts = await Promise.all(data.map((result) => loadTexts(result.meta)));
-      if (current !== generation) return;
-      const groups = groupResults(data, texts, queryTerms(query), lang, BASE, query);
       renderFilters(found.totalFilters?.topic ?? {}, await loadTopics());
-      if (current !== generation) return;
-      if (groups.length === 0) await renderNothing(query);
-      else renderGroups(groups);
+      // Fragments and excerpt texts are fetched only for the sections on screen.
+      const show = async (count: number): Promise<void> => {
+        const data = await Promise.all(found.results.slice(0, count).map((r) => r.data()));
+        const texts = await Promise.all(data.map((result) => loadTexts(result.meta)));
+        if (current !== generation) return;
+        const groups = groupResults(data, texts, queryTerms(query), lang, BASE, query);
+        if (groups.length === 0) return renderNothing(query);
+        const remaining = Math.max(0, found.results.length - count);
+        renderGroups(groups, remaining, () => {
+          // Focus moves to the first of the sections just added.
+          void show(count + PAGE_SIZE).then(() => {
+            const added = results.querySelectorAll('.search-groups > li')[count];
+            added?.querySelector<HTMLAnchorElement>('a.search-hit')?.focus();
+          });
+        });
+      };
+      await show(PAGE_SIZE);
     } catch {
       status.textContent = t.searchFailed;
     }

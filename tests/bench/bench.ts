@@ -2,10 +2,14 @@
 // (gzip) of the first view of a page, the first search (bytes, and time from the last
 // keystroke to results), and the recall of tests/support/search-queries.ts with and without
 // the Kazakh normalisation.
-// Usage: npm run bench [-- --no-build]
+// With --interviews N it builds a synthetic library of N interviews instead (in a temporary
+// folder) and prints build time, pages, sizes and the first search.
+// Usage: npm run bench [-- --no-build] | npm run bench -- --interviews 100
 import { chromium, type Page } from '@playwright/test';
 import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
@@ -14,6 +18,7 @@ import { normaliseQuery } from '../../src/lib/search-normalise.ts';
 import { searchPage } from '../../src/lib/search-records.ts';
 import { launchOptions } from '../support/chromium.ts';
 import { ALL_QUERIES, type SearchQuery } from '../support/search-queries.ts';
+import { writeSyntheticCorpus } from './synthetic-corpus.ts';
 
 const PORT = 4340;
 const ORIGIN = `http://localhost:${PORT}`;
@@ -231,6 +236,69 @@ function recallTable(queries: SearchQuery[], before: Outcome[], after: Outcome[]
 
 const format = (bytes: number): string => `${(bytes / KB).toFixed(1)} KB`.padStart(9);
 
+function serve(dir: string): () => void {
+  const server = spawn(
+    process.execPath,
+    [join('tests', 'support', 'serve.ts'), dir, String(PORT)],
+    {
+      stdio: 'ignore',
+    },
+  );
+  return () => server.kill();
+}
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Total bytes of the files under `dir` and how many of them are pages. */
+function sizeOf(dir: string): { bytes: number; pages: number } {
+  let bytes = 0;
+  let pages = 0;
+  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    const info = statSync(join(dir, file));
+    if (!info.isFile()) continue;
+    bytes += info.size;
+    if (file.endsWith('.html')) pages++;
+  }
+  return { bytes, pages };
+}
+
+async function scale(count: number): Promise<void> {
+  const work = mkdtempSync(join(tmpdir(), 'suhbat-scale-'));
+  try {
+    writeSyntheticCorpus(join(work, 'content'), count);
+    const started = performance.now();
+    // Astro lists every page it writes: only errors are kept, the log can run to megabytes.
+    const build = spawnSync(
+      process.execPath,
+      ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(work, 'dist')],
+      {
+        encoding: 'utf8',
+        stdio: ['ignore', 'ignore', 'pipe'],
+        maxBuffer: 64 * KB * KB,
+        env: { ...process.env, CONTENT_DIR: join(work, 'content') },
+      },
+    );
+    const seconds = (performance.now() - started) / 1000;
+    if (build.status !== 0) throw new Error(`build failed: ${build.stderr.slice(-2000)}`);
+    const site = sizeOf(join(work, 'dist'));
+    const index = sizeOf(join(work, 'dist', 'pagefind'));
+    const stop = serve(join(work, 'dist'));
+    await pause(1000);
+    const search = await measureSearch('/2000-01-01-synthetic-0001/greenland/');
+    stop();
+    console.log(
+      `interviews ${count}: build ${seconds.toFixed(1)} s, ${site.pages} pages, dist ${(site.bytes / KB / KB).toFixed(1)} MB, index ${(index.bytes / KB / KB).toFixed(2)} MB; first search ${format(search.bytes).trim()}, ${Math.round(search.firstMs)} ms (later ${Math.round(search.warmMs)} ms)`,
+    );
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+const scaleArg = process.argv.indexOf('--interviews');
+if (scaleArg !== -1) {
+  await scale(Number(process.argv[scaleArg + 1] ?? 10));
+  process.exit(0);
+}
+
 if (!process.argv.includes('--no-build')) {
   const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     stdio: 'ignore',
@@ -239,14 +307,8 @@ if (!process.argv.includes('--no-build')) {
 }
 // The static server lists its files at start, so the baseline index must exist by then.
 await writeBaselineIndex();
-const server = spawn(
-  process.execPath,
-  [join('tests', 'support', 'serve.ts'), 'dist', String(PORT)],
-  {
-    stdio: 'ignore',
-  },
-);
-await new Promise((resolve) => setTimeout(resolve, 500));
+const stopServer = serve('dist');
+await pause(500);
 
 let over = 0;
 try {
@@ -292,7 +354,7 @@ try {
   recallTable(ALL_QUERIES, before, after);
   console.log(over === 0 ? '\nAll within budget.' : `\n${over} over budget.`);
 } finally {
-  server.kill();
+  stopServer();
   await rm(join('dist', 'pagefind-baseline'), { recursive: true, force: true });
 }
 process.exitCode = over === 0 ? 0 : 1;

@@ -174,3 +174,17 @@ test.describe('without JavaScript', () => {
     ).toBeVisible();
   });
 });
+
+test('many matching sections come 8 at a time, with a button for the rest', async ({ page }) => {
+  await page.goto(`en/${GREENLAND}`);
+  await searchFor(page, 'the');
+  const dialog = page.locator('dialog[open]');
+  await expect(dialog.locator('.search-groups > li')).toHaveCount(8);
+  const more = dialog.getByRole('button', { name: /^Show \d+ more sections?$/ });
+  await more.click();
+  await expect(dialog.locator('.search-groups > li')).toHaveCount(9);
+  await expect(
+    dialog.locator('.search-groups > li').nth(8).locator('a.search-hit').first(),
+  ).toBeFocused();
+  await expect(more).toHaveCount(0);
+});
