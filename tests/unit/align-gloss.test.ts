@@ -1,36 +1,17 @@
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AggregateContentError, loadLibrary } from '../../src/lib/load-interviews.ts';
+import { loadLibrary } from '../../src/lib/load-interviews.ts';
 import { parseSectionFile } from '../../src/lib/parse-section.ts';
-import { INTERVIEW_DIR, ROOT, tempDir } from './helpers.ts';
+import { contentProblems, INTERVIEW_DIR, MINI, miniContentWith, ROOT } from './helpers.ts';
 
-const MINI = join(ROOT, 'tests/fixtures/mini-content');
 const INTERVIEW = 'interviews/2026-01-01-mini';
 const EN = `${INTERVIEW}/en/01-alpha.md`;
 const KK = `${INTERVIEW}/kk/01-alpha.md`;
 
 /** The small fixture with its English gloss of section "alpha" edited. */
-function withGloss(edit: (text: string) => string, extra?: [string, string]): string {
-  const dir = join(tempDir(), 'content');
-  cpSync(MINI, dir, { recursive: true });
-  const path = join(dir, EN);
-  writeFileSync(path, edit(readFileSync(path, 'utf8')));
-  if (extra) writeFileSync(join(dir, extra[0]), extra[1]);
-  return dir;
-}
-
-function errors(dir: string): string[] {
-  try {
-    loadLibrary(dir);
-  } catch (error) {
-    if (!(error instanceof AggregateContentError)) throw error;
-    return error.contentErrors.flatMap((e) =>
-      e.problems.map((p) => p.replace(/[^\s"(]*?\/content\//g, '')),
-    );
-  }
-  throw new Error('expected the gloss to be refused');
-}
+const withGloss = (edit: (text: string) => string, extra?: [string, string]): string =>
+  miniContentWith(EN, edit, extra);
 
 const GREENLAND =
   '## And Greenland? {#about-greenland}\n\nAn answer about Greenland, and the SCO[^sco] again.\n\n';
@@ -48,8 +29,8 @@ describe('gloss alignment', () => {
   });
 
   it('reports a missing question', () => {
-    expect(errors(withGloss((t) => t.replace(GREENLAND, '')))).toEqual([
-      `${EN}: question "about-greenland" is missing (${KK} line 14)`,
+    expect(contentProblems(withGloss((t) => t.replace(GREENLAND, '')))).toEqual([
+      `${INTERVIEW}: ${EN}: question "about-greenland" is missing (${KK} line 14)`,
     ]);
   });
 
@@ -57,13 +38,15 @@ describe('gloss alignment', () => {
     const dir = withGloss((t) =>
       t.replace(GREENLAND, `${GREENLAND}## Extra? {#extra}\n\nExtra.\n\n`),
     );
-    expect(errors(dir)).toEqual([`${EN} line 17: question "extra" is not in ${KK}`]);
+    expect(contentProblems(dir)).toEqual([
+      `${INTERVIEW}: ${EN} line 17: question "extra" is not in ${KK}`,
+    ]);
   });
 
   it('reports question ids that differ', () => {
     const dir = withGloss((t) => t.replace('{#about-greenland}', '{#greenland}'));
-    expect(errors(dir)).toEqual([
-      `${EN} line 13: question id "greenland" differs from "about-greenland" in ${KK}`,
+    expect(contentProblems(dir)).toEqual([
+      `${INTERVIEW}: ${EN} line 13: question id "greenland" differs from "about-greenland" in ${KK}`,
     ]);
   });
 
@@ -73,23 +56,23 @@ describe('gloss alignment', () => {
       const [front = '', body = ''] = head.split(/(?=## What)/);
       return `${front}${GREENLAND}${body}${economy}`;
     });
-    expect(errors(dir)).toEqual([
-      `${EN} line 7: question "about-greenland" is question 1 here but 2 in ${KK}`,
-      `${EN} line 11: question "about-economy" is question 2 here but 1 in ${KK}`,
+    expect(contentProblems(dir)).toEqual([
+      `${INTERVIEW}: ${EN} line 7: question "about-greenland" is question 1 here but 2 in ${KK}`,
+      `${INTERVIEW}: ${EN} line 11: question "about-economy" is question 2 here but 1 in ${KK}`,
     ]);
   });
 
   it('reports fewer paragraphs, naming both counts', () => {
     const dir = withGloss((t) => t.replace('Second paragraph.\n\n', ''));
-    expect(errors(dir)).toEqual([
-      `${EN}: question "about-economy" has 1 paragraph in English but 2 in Kazakh (${KK})`,
+    expect(contentProblems(dir)).toEqual([
+      `${INTERVIEW}: ${EN}: question "about-economy" has 1 paragraph in English but 2 in Kazakh (${KK})`,
     ]);
   });
 
   it('reports more paragraphs, naming both counts', () => {
     const dir = withGloss((t) => t.replace('An answer about', 'A split.\n\nAn answer about'));
-    expect(errors(dir)).toEqual([
-      `${EN}: question "about-greenland" has 2 paragraphs in English but 1 in Kazakh (${KK})`,
+    expect(contentProblems(dir)).toEqual([
+      `${INTERVIEW}: ${EN}: question "about-greenland" has 2 paragraphs in English but 1 in Kazakh (${KK})`,
     ]);
   });
 
@@ -97,14 +80,16 @@ describe('gloss alignment', () => {
     const orphan =
       '---\nid: gamma\ntitle: Part three\ntranslation: unofficial\n---\n\n## Q? {#q}\n\nA.\n';
     const dir = withGloss((t) => t, [`${INTERVIEW}/en/03-gamma.md`, orphan]);
-    expect(errors(dir)).toEqual([
-      `${INTERVIEW}/en/03-gamma.md: gloss for section "gamma", but no Kazakh section has that id`,
+    expect(contentProblems(dir)).toEqual([
+      `${INTERVIEW}: ${INTERVIEW}/en/03-gamma.md: gloss for section "gamma", but no Kazakh section has that id`,
     ]);
   });
 
   it('requires the gloss to be marked as an unofficial translation', () => {
     const dir = withGloss((t) => t.replace('translation: unofficial', 'translation: official'));
-    expect(errors(dir)).toEqual(['frontmatter translation: Invalid input: expected "unofficial"']);
+    expect(contentProblems(dir)).toEqual([
+      `${EN}: frontmatter translation: Invalid input: expected "unofficial"`,
+    ]);
   });
 });
 

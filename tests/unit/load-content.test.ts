@@ -1,35 +1,14 @@
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AggregateContentError, loadLibrary } from '../../src/lib/load-interviews.ts';
-import { ROOT, tempDir } from './helpers.ts';
+import { loadLibrary } from '../../src/lib/load-interviews.ts';
+import {
+  contentProblems as problems,
+  MINI,
+  miniContentWith as contentWith,
+  ROOT,
+} from './helpers.ts';
 
-const MINI = join(ROOT, 'tests/fixtures/mini-content');
 const INTERVIEW = 'interviews/2026-01-01-mini';
-
-/** A copy of the small fixture with one file changed by `edit`. */
-function contentWith(file: string, edit: (text: string) => string | null): string {
-  const dir = join(tempDir(), 'content');
-  cpSync(MINI, dir, { recursive: true });
-  const path = join(dir, file);
-  const next = edit(readFileSync(path, 'utf8'));
-  if (next === null) rmSync(path);
-  else writeFileSync(path, next);
-  return dir;
-}
-
-/** Every problem reported, with paths shown from the content folder. */
-function problems(dir: string): string[] {
-  try {
-    loadLibrary(dir);
-  } catch (error) {
-    if (!(error instanceof AggregateContentError)) throw error;
-    return error.contentErrors.flatMap((e) =>
-      e.problems.map((p) => `${e.file}: ${p}`.replace(/[^\s"]*?\/content\//g, '')),
-    );
-  }
-  throw new Error('expected the content to be refused');
-}
 
 describe('loading the content', () => {
   it('loads the committed interview', () => {
