@@ -3,10 +3,15 @@ import type { Loader } from 'astro/loaders';
 import { z } from 'zod';
 import type { AlignedSection } from './lib/align-gloss.ts';
 import { interviewMetaSchema, topicsSchema } from './lib/content-schema.ts';
-import { loadLibrary } from './lib/load-interviews.ts';
+import { resolve } from 'node:path';
+import { loadLibrary, type Library } from './lib/load-interviews.ts';
 
 /** CONTENT_DIR lets the tests build the site from their own fixture content. */
 const contentDir = process.env.CONTENT_DIR ?? './content';
+
+/** Both collections come from one read of the content; a change (in dev) reads it again. */
+let library: Library | undefined;
+const readLibrary = (): Library => (library ??= loadLibrary(contentDir));
 
 /**
  * One loader for the whole library, since a section is only valid together with its gloss,
@@ -17,7 +22,7 @@ function libraryLoader(pick: 'interviews' | 'topics'): Loader {
     name: `suhbat-${pick}`,
     load: async ({ store, parseData, watcher }) => {
       const sync = async (): Promise<void> => {
-        const library = loadLibrary(contentDir);
+        const library = readLibrary();
         store.clear();
         if (pick === 'topics') {
           for (const [id, topic] of Object.entries(library.topics)) {
@@ -33,7 +38,9 @@ function libraryLoader(pick: 'interviews' | 'topics'): Loader {
       await sync();
       watcher?.add(contentDir);
       watcher?.on('all', (_event, path) => {
-        if (path.includes('content')) void sync().catch((error: unknown) => console.error(error));
+        if (!path.startsWith(resolve(contentDir))) return;
+        library = undefined;
+        void sync().catch((error: unknown) => console.error(error));
       });
     },
   };

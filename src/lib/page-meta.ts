@@ -1,9 +1,10 @@
-import { pathTo, type Route, type RouteLang } from './routes.ts';
+import type { Lang } from '../i18n/ui.ts';
+import { pathTo, type Route } from './routes.ts';
 
 export interface PageMetaInput {
   site: URL;
   base: string;
-  lang: RouteLang;
+  lang: Lang;
   route: Route;
 }
 
@@ -12,13 +13,13 @@ export interface PageLinks {
   /** hreflang alternates, x-default (the Kazakh page) included. */
   alternates: { hreflang: string; href: string }[];
   /** The same page in the other interface. */
-  otherLang: { lang: RouteLang; path: string };
+  otherLang: { lang: Lang; path: string };
 }
 
 /** Canonical and alternate URLs of a page: the same route in both interfaces. */
 export function pageLinks({ site, base, lang, route }: PageMetaInput): PageLinks {
-  const absolute = (l: RouteLang): string => new URL(pathTo(base, l, route), site).href;
-  const other: RouteLang = lang === 'kk' ? 'en' : 'kk';
+  const absolute = (l: Lang): string => new URL(pathTo(base, l, route), site).href;
+  const other: Lang = lang === 'kk' ? 'en' : 'kk';
   return {
     canonical: absolute(lang),
     alternates: [

@@ -1,5 +1,6 @@
+import type { Lang } from '../i18n/ui.ts';
+
 /** The site's URLs, built in one place so that the base path and /en/ prefix are never forgotten. */
-export type RouteLang = 'kk' | 'en';
 
 export type Route =
   | { page: 'home' }
@@ -27,11 +28,17 @@ function segments(route: Route): string[] {
 }
 
 /** The path of a page, with Astro's `base` and a trailing slash, e.g. `/reader/en/topics/`. */
-export function pathTo(base: string, lang: RouteLang, route: Route): string {
-  const parts = [...base.split('/'), ...(lang === 'en' ? ['en'] : []), ...segments(route)].filter(
-    Boolean,
-  );
-  return parts.length === 0 ? '/' : `/${parts.join('/')}/`;
+export function pathTo(base: string, lang: Lang, route: Route): string {
+  const parts = segments(route);
+  return interfacePath(base, lang, parts.length > 0 ? `${parts.join('/')}/` : '');
+}
+
+/**
+ * A path of the Kazakh interface (`x/y/#z`, with or without a leading slash) as the same path
+ * in `lang`'s interface under `base`: what search results, indexed once, link to.
+ */
+export function interfacePath(base: string, lang: Lang, path: string): string {
+  return `${base.replace(/\/?$/, '/')}${lang === 'en' ? 'en/' : ''}${path.replace(/^\//, '')}`;
 }
 
 /** A path under `base` for a static file in `public/`, e.g. `fonts/x.woff2`. */

@@ -1,4 +1,5 @@
 import { excerpt, highlight, matchRanges, type Segment } from './search-excerpt.ts';
+import { interfacePath } from './routes.ts';
 import type { SearchQa } from './search-records.ts';
 
 /** The parts of a Pagefind result the search reads (see search-records.ts for the meta). */
@@ -25,11 +26,6 @@ export interface SearchGroup {
 /** The start of a text, cut at a word, for a hit whose words matched no visible text. */
 function lead(text: string, max = 200): string {
   return text.length <= max ? text : `${text.slice(0, text.lastIndexOf(' ', max))} …`;
-}
-
-/** A path of the Kazakh interface (`/x/y/#z`) as a path of `lang`'s interface, under `base`. */
-export function localPath(path: string, lang: 'kk' | 'en', base: string): string {
-  return `${base.replace(/\/?$/, '/')}${lang === 'en' ? 'en/' : ''}${path.replace(/^\//, '')}`;
 }
 
 /**
@@ -63,7 +59,7 @@ export function groupResults(
       const [path] = sub.url.split('#');
       return [
         {
-          href: `${localPath(path ?? '', lang, base)}${query}#${id}`,
+          href: `${interfacePath(base, lang, path ?? '')}${query}#${id}`,
           question: highlight(title, terms),
           ...(shown !== lang ? { otherLanguage: shown } : {}),
           excerpt: paragraphs.map((text) => excerpt(text, terms)).find(Boolean) ?? [
@@ -74,6 +70,6 @@ export function groupResults(
     });
     if (hits.length === 0) return [];
     const title = (lang === 'en' && result.meta.title_en) || result.meta.title_kk || '';
-    return [{ section: title, href: localPath(result.url, lang, base), hits }];
+    return [{ section: title, href: interfacePath(base, lang, result.url), hits }];
   });
 }

@@ -3,13 +3,9 @@
 import { strings, type Lang } from '../i18n/index.ts';
 import type { Segment } from '../lib/search-excerpt.ts';
 import type { SearchQa } from '../lib/search-records.ts';
+import { pathTo } from '../lib/routes.ts';
 import { normaliseQuery, queryTerms } from '../lib/search-normalise.ts';
-import {
-  groupResults,
-  localPath,
-  type PagefindResultData,
-  type SearchGroup,
-} from '../lib/search-results.ts';
+import { groupResults, type PagefindResultData, type SearchGroup } from '../lib/search-results.ts';
 
 interface PagefindSearch {
   results: { data(): Promise<PagefindResultData> }[];
@@ -111,7 +107,7 @@ function createSearchUi(onQuery?: (query: string) => void): SearchUi {
   });
   const form = element(
     'form',
-    { role: 'search', class: 'search-form', action: localPath('search/', lang, BASE) },
+    { role: 'search', class: 'search-form', action: pathTo(BASE, lang, { page: 'search' }) },
     element('label', { for: 'search-input', class: 'sr-only' }, t.searchLabel),
     input,
   );
@@ -227,7 +223,11 @@ function createSearchUi(onQuery?: (query: string) => void): SearchUi {
           element(
             'li',
             {},
-            element('a', { href: localPath(`topics/${topic.id}/`, lang, BASE) }, topic[lang]),
+            element(
+              'a',
+              { href: pathTo(BASE, lang, { page: 'topic', topic: topic.id }) },
+              topic[lang],
+            ),
           ),
         ),
       ),

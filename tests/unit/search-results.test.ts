@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { excerpt, highlight, matchRanges } from '../../src/lib/search-excerpt.ts';
 import { queryTerms } from '../../src/lib/search-normalise.ts';
 import { searchPage, searchTexts } from '../../src/lib/search-records.ts';
-import { groupResults, localPath, type PagefindResultData } from '../../src/lib/search-results.ts';
+import { interfacePath, pathTo } from '../../src/lib/routes.ts';
+import { groupResults, type PagefindResultData } from '../../src/lib/search-results.ts';
 import type { AlignedSection } from '../../src/lib/align-gloss.ts';
 
 const marked = (segments: { text: string; mark: boolean }[] | null): string =>
@@ -136,7 +137,16 @@ describe('grouping Pagefind results', () => {
   });
 
   it('maps Kazakh-interface paths to the English interface', () => {
-    expect(localPath('/a/b/#c', 'en', '/')).toBe('/en/a/b/#c');
-    expect(localPath('search/', 'kk', '/reader')).toBe('/reader/search/');
+    expect(interfacePath('/', 'en', '/a/b/#c')).toBe('/en/a/b/#c');
+    expect(interfacePath('/reader', 'kk', 'a/b/')).toBe('/reader/a/b/');
+  });
+
+  it('build page paths under the base, with /en/ for the English interface', () => {
+    expect(pathTo('/', 'kk', { page: 'home' })).toBe('/');
+    expect(pathTo('/', 'en', { page: 'home' })).toBe('/en/');
+    expect(pathTo('/reader/', 'kk', { page: 'section', interview: 'i', section: 's' })).toBe(
+      '/reader/i/s/',
+    );
+    expect(pathTo('/reader', 'en', { page: 'topic', topic: 't' })).toBe('/reader/en/topics/t/');
   });
 });
