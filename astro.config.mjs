@@ -1,7 +1,7 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { searchIndex } from './src/integrations/search-index.ts';
+import { searchIndex } from './src/search/build/integration.ts';
 
 // SITE is the deployed origin (canonical URLs); BASE serves the site under a sub-path.
 export default defineConfig({
@@ -10,7 +10,7 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   integrations: [
-    searchIndex({ contentDir: process.env.CONTENT_DIR ?? './content' }),
+    searchIndex(),
     sitemap({
       i18n: { defaultLocale: 'kk', locales: { kk: 'kk', en: 'en' } },
       filter: (page) => !page.endsWith('/404/'),

@@ -5,6 +5,8 @@ export default defineConfig({
     root: new URL('..', import.meta.url).pathname,
     include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
     testTimeout: 60_000,
+    // A build scenario's beforeAll runs `astro build`.
+    hookTimeout: 120_000,
     // The build scenarios each run `astro build`, which shares caches in the project.
     fileParallelism: false,
   },

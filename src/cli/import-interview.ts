@@ -2,11 +2,11 @@
 // Usage: npm run import -- <raw.txt> [--id <interview-id>] [--out <dir>] [--force]
 import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { decodeRawText } from '../lib/decode-raw-text.ts';
-import { ImportError } from '../lib/import-error.ts';
-import { parseRawInterview } from '../lib/parse-raw-interview.ts';
-import { planInterviewFiles } from '../lib/plan-interview-files.ts';
-import { writeInterview } from '../lib/write-interview.ts';
+import { decodeRawText } from '../importer/decode-raw-text.ts';
+import { ImportError } from '../importer/import-error.ts';
+import { parseRawInterview } from '../importer/parse-raw-interview.ts';
+import { planInterviewFiles } from '../importer/plan-interview-files.ts';
+import { writeInterview } from '../importer/write-interview.ts';
 
 const USAGE = 'usage: npm run import -- <raw.txt> [--id <interview-id>] [--out <dir>] [--force]';
 

@@ -1,4 +1,5 @@
-import type { UiStrings } from './ui.ts';
+import { searchUi } from './en.search.ts';
+import { dateParts, type UiStrings } from './ui.ts';
 
 const MONTHS = [
   'January',
@@ -21,9 +22,7 @@ export const en: UiStrings = {
   skipToContent: 'Skip to the text',
   mainNav: 'Site',
   viewLabel: 'Reading language',
-  viewKk: 'Kazakh',
-  viewEn: 'English',
-  viewBoth: 'Both',
+  views: { kk: 'Kazakh', en: 'English', both: 'Both' },
   otherInterface: 'Қазақша',
   darkTheme: 'Dark theme',
   contents: 'Contents',
@@ -57,21 +56,10 @@ export const en: UiStrings = {
   editorialTitle: 'Title added by the editors',
   interviews: 'Interviews',
   formatDate: (iso) => {
-    const [year, month, day] = iso.split('-').map(Number);
-    return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
+    const { year, month, day } = dateParts(iso);
+    return `${day} ${MONTHS[month - 1]} ${year}`;
   },
   search: 'Search',
-  searchLabel: 'Search the interviews',
-  searchPlaceholder: 'e.g. Greenland, Trump, Abraham Accords',
-  searchClose: 'Close',
-  searchResults: (hits, sections) =>
-    `${hits} ${hits === 1 ? 'answer' : 'answers'} in ${sections} ${sections === 1 ? 'section' : 'sections'}`,
-  searchNoResults: (query) => `Nothing found for “${query}”.`,
-  searchMore: (sections) => `Show ${sections} more ${sections === 1 ? 'section' : 'sections'}`,
-  searchTryTopics: 'Try other words, or pick a topic:',
-  searchFilterTopics: 'Filter by topic',
-  searchMatchIn: (lang) => (lang === 'en' ? 'in the English text' : 'in the Kazakh text'),
-  searchLoading: 'Loading the search index…',
-  searchFailed: 'Search could not load. Try reloading the page.',
   searchNeedsJs: 'Search needs JavaScript in your browser. You can browse the topics instead.',
+  searchUi,
 };

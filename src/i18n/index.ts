@@ -8,4 +8,4 @@ export function strings(lang: Lang): UiStrings {
   return dictionaries[lang];
 }
 
-export { LANGS, type Lang, type UiStrings, type View } from './ui.ts';
+export { LANGS, otherLang, type Lang, type UiStrings } from './ui.ts';

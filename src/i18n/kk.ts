@@ -1,4 +1,5 @@
-import type { UiStrings } from './ui.ts';
+import { searchUi } from './kk.search.ts';
+import { dateParts, type UiStrings } from './ui.ts';
 
 const MONTHS = [
   'қаңтар',
@@ -21,9 +22,7 @@ export const kk: UiStrings = {
   skipToContent: 'Негізгі мәтінге өту',
   mainNav: 'Сайт навигациясы',
   viewLabel: 'Оқу тілі',
-  viewKk: 'Қазақша',
-  viewEn: 'Ағылшынша',
-  viewBoth: 'Екеуі',
+  views: { kk: 'Қазақша', en: 'Ағылшынша', both: 'Екеуі' },
   otherInterface: 'English',
   darkTheme: 'Қараңғы тақырып',
   contents: 'Мазмұны',
@@ -57,20 +56,10 @@ export const kk: UiStrings = {
   editorialTitle: 'Тақырыпты редакция қойған',
   interviews: 'Сұхбаттар',
   formatDate: (iso) => {
-    const [year, month, day] = iso.split('-').map(Number);
-    return `${year} жылғы ${day} ${MONTHS[(month ?? 1) - 1]}`;
+    const { year, month, day } = dateParts(iso);
+    return `${year} жылғы ${day} ${MONTHS[month - 1]}`;
   },
   search: 'Іздеу',
-  searchLabel: 'Сұхбаттардан іздеу',
-  searchPlaceholder: 'Мысалы: Гренландия, Трамп, Ибраһим',
-  searchClose: 'Жабу',
-  searchResults: (hits, sections) => `${hits} сұрақ-жауап, ${sections} бөлімде`,
-  searchNoResults: (query) => `«${query}» бойынша ештеңе табылмады.`,
-  searchMore: (sections) => `Тағы ${sections} бөлімді көрсету`,
-  searchTryTopics: 'Басқа сөзбен іздеп көріңіз немесе тақырыпты таңдаңыз:',
-  searchFilterTopics: 'Тақырып бойынша сүзу',
-  searchMatchIn: (lang) => (lang === 'en' ? 'ағылшынша мәтінде' : 'қазақша мәтінде'),
-  searchLoading: 'Іздеу индексі жүктелуде…',
-  searchFailed: 'Іздеу жүктелмеді. Бетті қайта жүктеп көріңіз.',
   searchNeedsJs: 'Іздеу үшін браузерде JavaScript қосулы болуы керек. Тақырыптар тізімін қараңыз.',
+  searchUi,
 };

@@ -1,9 +1,33 @@
+import type { View } from '../reader/preferences.ts';
+
 /** The two interface languages: Kazakh at the site root, English under /en/. */
 export type Lang = 'kk' | 'en';
 export const LANGS: readonly Lang[] = ['kk', 'en'];
 
-/** A reading mode: one language, or both side by side. */
-export type View = 'kk' | 'en' | 'both';
+/** The parts of a YYYY-MM-DD date, for the dictionaries' date formats. */
+export function dateParts(iso: string): { year: number; month: number; day: number } {
+  const [year = 0, month = 1, day = 1] = iso.split('-').map(Number);
+  return { year, month, day };
+}
+
+/** The other interface's language. */
+export const otherLang = (lang: Lang): Lang => (lang === 'kk' ? 'en' : 'kk');
+
+/** The search client's strings. */
+export interface SearchStrings {
+  label: string;
+  placeholder: string;
+  close: string;
+  results: (hits: number, sections: number) => string;
+  noResults: (query: string) => string;
+  more: (sections: number) => string;
+  tryTopics: string;
+  filterTopics: string;
+  /** Tag on a hit whose words matched only in this language. */
+  matchIn: (lang: Lang) => string;
+  loading: string;
+  failed: string;
+}
 
 /** Every UI string; each language's dictionary must provide all of them. */
 export interface UiStrings {
@@ -12,9 +36,8 @@ export interface UiStrings {
   skipToContent: string;
   mainNav: string;
   viewLabel: string;
-  viewKk: string;
-  viewEn: string;
-  viewBoth: string;
+  /** The reading modes' names on the mode switch. */
+  views: Record<View, string>;
   /** Link text of the switch to the other interface, written in that language. */
   otherInterface: string;
   darkTheme: string;
@@ -49,18 +72,9 @@ export interface UiStrings {
   editorialTitle: string;
   interviews: string;
   formatDate: (iso: string) => string;
+  /** The search link and page heading. */
   search: string;
-  searchLabel: string;
-  searchPlaceholder: string;
-  searchClose: string;
-  searchResults: (hits: number, sections: number) => string;
-  searchNoResults: (query: string) => string;
-  searchMore: (sections: number) => string;
-  searchTryTopics: string;
-  searchFilterTopics: string;
-  /** Tag on a hit whose words matched only in this language. */
-  searchMatchIn: (lang: Lang) => string;
-  searchLoading: string;
-  searchFailed: string;
   searchNeedsJs: string;
+  /** What the search client shows; the browser loads only these, for the interface in use. */
+  searchUi: SearchStrings;
 }

@@ -13,9 +13,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { loadLibrary } from '../../src/lib/load-interviews.ts';
-import { normaliseQuery } from '../../src/lib/search-normalise.ts';
-import { searchPage } from '../../src/lib/search-records.ts';
+import { loadLibrary } from '../../src/library/load-library.ts';
+import { normaliseQuery } from '../../src/search/shared/normalise.ts';
+import { searchDocument } from '../../src/search/build/documents.ts';
 import { launchOptions } from '../support/chromium.ts';
 import { ALL_QUERIES, type SearchQuery } from '../support/search-queries.ts';
 import { writeSyntheticCorpus } from './synthetic-corpus.ts';
@@ -38,7 +38,7 @@ const kindOf = (type: string): Kind =>
   ] ?? 'other';
 
 function pagesToMeasure(): [string, string][] {
-  const [interview] = loadLibrary('content').interviews;
+  const [interview] = loadLibrary().interviews;
   if (!interview) throw new Error('no interview in content/');
   // The longest section is the heaviest first view of a section page.
   const longest = [...interview.sections].sort(
@@ -155,14 +155,12 @@ async function measureSearch(
 
 /** Writes an index of the unfolded text beside the real one, to measure the normalisation. */
 async function writeBaselineIndex(): Promise<void> {
-  const { interviews } = loadLibrary('content');
+  const { interviews } = loadLibrary();
   const { index } = await pagefind.createIndex({});
   if (!index) throw new Error('Pagefind could not start');
   for (const interview of interviews) {
     for (const section of interview.sections) {
-      const page = searchPage(interview.id, section, `/${interview.id}/${section.id}/`, {
-        fold: false,
-      });
+      const page = searchDocument(interview.id, section, { fold: false });
       await index.addHTMLFile({ url: page.url, content: page.html });
     }
   }

@@ -5,7 +5,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { loadLibrary } from '../../src/lib/load-interviews.ts';
+import { loadLibrary } from '../../src/library/load-library.ts';
 import { launchOptions } from '../support/chromium.ts';
 
 const PORT = 4341;
@@ -17,7 +17,7 @@ if (!process.argv.includes('--no-build')) {
   });
   if (build.status !== 0) throw new Error('astro build failed; run npm run build to see why');
 }
-const [interview] = loadLibrary('content').interviews;
+const [interview] = loadLibrary().interviews;
 const pages = [
   ['home', '/'],
   ['section', `/${interview?.id}/${interview?.sections[0]?.id}/`],

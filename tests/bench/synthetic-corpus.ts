@@ -3,8 +3,8 @@
 // title says it is synthetic. Written to a folder of the caller's, never into content/.
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadLibrary } from '../../src/lib/load-interviews.ts';
-import { serializeSection } from '../../src/lib/section-markdown.ts';
+import { loadLibrary } from '../../src/library/load-library.ts';
+import { serializeSection } from '../../src/importer/section-markdown.ts';
 
 /** A small deterministic generator, so that two runs build the same corpus. */
 function random(seed: number): () => number {
@@ -19,7 +19,7 @@ const sentences = (texts: string[]): string[] =>
   texts.flatMap((text) => text.match(/[^.!?]+[.!?]+/gu) ?? [text]).map((s) => s.trim());
 
 export function writeSyntheticCorpus(dir: string, count: number): void {
-  const { interviews } = loadLibrary('content');
+  const { interviews } = loadLibrary();
   const seed = interviews[0];
   if (!seed) throw new Error('content/ has no interview to take sentences from');
   const all = seed.sections.flatMap((s) => s.questions);

@@ -1,19 +1,29 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { expect, it } from 'vitest';
-import { ROOT } from '../../unit/helpers.ts';
-import { buildSite } from '../build-site.ts';
+import { buildSite } from '../../support/build-site.ts';
+import { miniContentWith, ROOT } from '../../support/helpers.ts';
 
-const INTERVIEW = 'tests/build/broken-content/content/interviews/2026-01-01-mini';
+const INTERVIEW = 'interviews/2026-01-01-mini';
+
+// The small fixture with three faults: a missing field, an unknown topic, a gloss that lost
+// a paragraph.
+const content = miniContentWith({
+  [`${INTERVIEW}/interview.yaml`]: (text) => text.replace('outlet: Test Outlet\n', ''),
+  [`${INTERVIEW}/kk/02-beta.md`]: (text) => text.replace('[greenland]', '[greenland, mars]'),
+  [`${INTERVIEW}/en/01-alpha.md`]: (text) => text.replace('Second paragraph.\n\n', ''),
+});
 
 it('fails `astro build` with every problem, each naming its file', () => {
-  const { status, output, outDir } = buildSite(join(ROOT, 'tests/build/broken-content/content'));
+  const { status, output, outDir } = buildSite(content);
+  // Messages name files relative to where the build runs.
+  const at = (file: string) => relative(ROOT, join(content, INTERVIEW, file));
   expect(status).not.toBe(0);
-  expect(output).toContain(`${INTERVIEW}/interview.yaml:`);
+  expect(output).toContain(`${at('interview.yaml')}:`);
   expect(output).toContain('outlet: Invalid input: expected string, received undefined');
-  expect(output).toContain(`${INTERVIEW}/kk/02-beta.md: unknown topic "mars"`);
+  expect(output).toContain(`${at('kk/02-beta.md')}: unknown topic "mars"`);
   expect(output).toContain(
-    `${INTERVIEW}/en/01-alpha.md: question "about-economy" has 1 paragraph in English but 2 in Kazakh (${INTERVIEW}/kk/01-alpha.md)`,
+    `${at('en/01-alpha.md')}: question "about-economy" has 1 paragraph in English but 2 in Kazakh (${at('kk/01-alpha.md')})`,
   );
   expect(existsSync(join(outDir, 'index.html'))).toBe(false);
 });

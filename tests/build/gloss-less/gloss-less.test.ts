@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../../unit/helpers.ts';
-import { buildSite } from '../build-site.ts';
+import { ROOT } from '../../support/helpers.ts';
+import { buildSite } from '../../support/build-site.ts';
 
 // A second, small interview: one section with a gloss and footnotes, one without a gloss.
 const INTERVIEW = '2026-01-01-mini';

@@ -1,12 +1,11 @@
 import type { APIRoute } from 'astro';
-import { getLibrary } from '../../../data/library.ts';
-import type { AlignedSection } from '../../../lib/align-gloss.ts';
-import { searchTexts } from '../../../lib/search-records.ts';
+import { loadLibrary } from '../../../library/load-library.ts';
+import type { Section } from '../../../library/model.ts';
+import { searchTexts } from '../../../search/build/documents.ts';
 
 /** The original text of one section, for search excerpts; fetched only for sections found. */
-export async function getStaticPaths() {
-  const { interviews } = await getLibrary();
-  return interviews.flatMap((interview) =>
+export function getStaticPaths() {
+  return loadLibrary().interviews.flatMap((interview) =>
     interview.sections.map((section) => ({
       params: { interview: interview.id, section: section.id },
       props: { section },
@@ -14,7 +13,7 @@ export async function getStaticPaths() {
   );
 }
 
-export const GET: APIRoute<{ section: AlignedSection }> = ({ props }) =>
+export const GET: APIRoute<{ section: Section }> = ({ props }) =>
   new Response(JSON.stringify(searchTexts(props.section)), {
     headers: { 'content-type': 'application/json' },
   });

@@ -1,0 +1,17 @@
+import type { SearchStrings } from './ui.ts';
+
+/** The search client's strings, loaded by the browser only in the English interface. */
+export const searchUi: SearchStrings = {
+  label: 'Search the interviews',
+  placeholder: 'e.g. Greenland, Trump, Abraham Accords',
+  close: 'Close',
+  results: (hits, sections) =>
+    `${hits} ${hits === 1 ? 'answer' : 'answers'} in ${sections} ${sections === 1 ? 'section' : 'sections'}`,
+  noResults: (query) => `Nothing found for “${query}”.`,
+  more: (sections) => `Show ${sections} more ${sections === 1 ? 'section' : 'sections'}`,
+  tryTopics: 'Try other words, or pick a topic:',
+  filterTopics: 'Filter by topic',
+  matchIn: (lang) => (lang === 'en' ? 'in the English text' : 'in the Kazakh text'),
+  loading: 'Loading the search index…',
+  failed: 'Search could not load. Try reloading the page.',
+};

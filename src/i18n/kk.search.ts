@@ -1,0 +1,16 @@
+import type { SearchStrings } from './ui.ts';
+
+/** The search client's strings, loaded by the browser only in the Kazakh interface. */
+export const searchUi: SearchStrings = {
+  label: 'Сұхбаттардан іздеу',
+  placeholder: 'Мысалы: Гренландия, Трамп, Ибраһим',
+  close: 'Жабу',
+  results: (hits, sections) => `${hits} сұрақ-жауап, ${sections} бөлімде`,
+  noResults: (query) => `«${query}» бойынша ештеңе табылмады.`,
+  more: (sections) => `Тағы ${sections} бөлімді көрсету`,
+  tryTopics: 'Басқа сөзбен іздеп көріңіз немесе тақырыпты таңдаңыз:',
+  filterTopics: 'Тақырып бойынша сүзу',
+  matchIn: (lang) => (lang === 'en' ? 'ағылшынша мәтінде' : 'қазақша мәтінде'),
+  loading: 'Іздеу индексі жүктелуде…',
+  failed: 'Іздеу жүктелмеді. Бетті қайта жүктеп көріңіз.',
+};

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { ID_PATTERN } from './ids.ts';
+
+const id = z
+  .string()
+  .regex(ID_PATTERN, 'must be ASCII lower-case words joined by hyphens, e.g. "greenland-future"');
+const text = z.string().trim().min(1, 'must not be empty');
+const bilingual = z.object({ kk: text, en: text.optional() }).strict();
+
+/** `interview.yaml`: what is known about the interview as a whole. */
+export const interviewMetaSchema = z
+  .object({
+    title: bilingual,
+    date: z.iso.date('must be a date written YYYY-MM-DD'),
+    speaker: bilingual,
+    outlet: text,
+    source: text,
+    sourceUrl: z.url().optional(),
+    lede: bilingual,
+  })
+  .strict();
+
+/** Frontmatter of a Kazakh section file. */
+export const sectionFrontmatterSchema = z
+  .object({
+    id,
+    order: z.number().int().positive(),
+    title: text,
+    /** The title is the editors', not the source's (e.g. the first group had no heading). */
+    editorial: z.boolean().default(false),
+    topics: z.array(id).default([]),
+  })
+  .strict();
+
+/** Frontmatter of an English gloss file; the gloss is always our unofficial translation. */
+export const glossFrontmatterSchema = z
+  .object({ id, title: text, translation: z.literal('unofficial') })
+  .strict();
+
+/** `topics.yaml`: topic id -> labels and optional extra search words. */
+export const topicsSchema = z.record(
+  id,
+  z.object({ kk: text, en: text, synonyms: z.array(text).default([]) }).strict(),
+);
+
+export type SectionFrontmatter = z.infer<typeof sectionFrontmatterSchema>;
+export type GlossFrontmatter = z.infer<typeof glossFrontmatterSchema>;
+export type Topics = z.infer<typeof topicsSchema>;
+
+/** Formats zod issues as `field: problem` lines. */
+export function describeIssues(error: z.ZodError): string[] {
+  return error.issues.map((issue) => `${issue.path.join('.') || '(top level)'}: ${issue.message}`);
+}

@@ -1,0 +1,139 @@
+// The reader's interactions: reading mode, theme, language switch that keeps the anchor,
+// copy-link and share, and focus on the Q&A or paragraph a link points to.
+import { isView, PREFERENCES } from './preferences.ts';
+
+const root = document.documentElement;
+
+function remember(key: string, value: string): void {
+  try {
+    localStorage.setItem(key, value);
+  } catch {
+    // Private modes may refuse storage; the choice still applies to this page.
+  }
+}
+
+function syncViewButtons(): void {
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-set-view]')) {
+    button.setAttribute('aria-pressed', String(button.dataset.setView === root.dataset.view));
+  }
+}
+
+function setView(view: string): void {
+  if (!isView(view)) return;
+  root.dataset.view = view;
+  remember(PREFERENCES.view.storageKey, view);
+  const url = new URL(location.href);
+  const { param } = PREFERENCES.view;
+  if (url.searchParams.has(param)) {
+    url.searchParams.set(param, view);
+    history.replaceState(history.state, '', url);
+  }
+  syncViewButtons();
+}
+
+const darkQuery = matchMedia('(prefers-color-scheme: dark)');
+const isDark = (): boolean =>
+  root.dataset.theme ? root.dataset.theme === 'dark' : darkQuery.matches;
+
+function syncThemeButton(): void {
+  document.querySelector('[data-theme-toggle]')?.setAttribute('aria-pressed', String(isDark()));
+}
+
+function markTarget(): void {
+  const id = decodeURIComponent(location.hash.slice(1));
+  const target = id ? document.getElementById(id) : null;
+  if (!target?.closest('.qa')) return;
+  // Focus tells assistive technology where the link led; :target shows it on screen.
+  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+  target.focus({ preventScroll: true });
+}
+
+function showStatus(button: HTMLElement, message: string): void {
+  const status = button.closest('.qa-tools')?.querySelector('[role="status"]');
+  if (status) status.textContent = message;
+}
+
+const searchPage = document.querySelector<HTMLElement>('[data-search-page]');
+
+/** Search code is fetched only now, when the reader starts to search. */
+function openSearch(trigger: HTMLElement | null): void {
+  if (searchPage) {
+    searchPage.querySelector('input')?.focus();
+    return;
+  }
+  void import('../search/browser/dialog.ts').then((search) => search.openSearchDialog(trigger));
+}
+
+/** Typing in a field, that is; focus can linger a moment in a dialog that just closed. */
+const isTyping = (target: EventTarget | null): boolean =>
+  target instanceof HTMLElement &&
+  !target.closest('dialog:not([open])') &&
+  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+document.addEventListener('keydown', (event) => {
+  const shortcut =
+    (event.key === '/' && !isTyping(event.target) && !event.ctrlKey && !event.metaKey) ||
+    (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey));
+  if (!shortcut) return;
+  event.preventDefault();
+  openSearch(document.activeElement instanceof HTMLElement ? document.activeElement : null);
+});
+
+document.addEventListener('click', (event) => {
+  const element = event.target instanceof Element ? event.target : null;
+  const searchTrigger = element?.closest<HTMLElement>('[data-search-open]');
+  if (searchTrigger) {
+    event.preventDefault();
+    return openSearch(searchTrigger);
+  }
+  const viewButton = element?.closest<HTMLElement>('[data-set-view]');
+  if (viewButton?.dataset.setView) return setView(viewButton.dataset.setView);
+
+  if (element?.closest('[data-theme-toggle]')) {
+    const theme = isDark() ? 'light' : 'dark';
+    root.dataset.theme = theme;
+    remember(PREFERENCES.theme.storageKey, theme);
+    return syncThemeButton();
+  }
+
+  const switchLink = element?.closest<HTMLAnchorElement>('a[data-keep-hash]');
+  if (switchLink) {
+    switchLink.hash = location.hash;
+    return;
+  }
+
+  const copy = element?.closest<HTMLElement>('[data-copy]');
+  if (copy?.dataset.copy) {
+    const url = new URL(copy.dataset.copy, location.href).href;
+    navigator.clipboard
+      .writeText(url)
+      .then(() => showStatus(copy, copy.dataset.copied ?? ''))
+      .catch(() => showStatus(copy, `${copy.dataset.failed ?? ''} ${url}`));
+    return;
+  }
+
+  const share = element?.closest<HTMLElement>('[data-share]');
+  if (share?.dataset.share) {
+    const url = new URL(share.dataset.share, location.href).href;
+    navigator.share({ title: document.title, url }).catch(() => {
+      // The reader closed the share sheet: nothing to do.
+    });
+  }
+});
+
+if ('share' in navigator) {
+  for (const button of document.querySelectorAll<HTMLElement>('[data-share]'))
+    button.hidden = false;
+}
+darkQuery.addEventListener('change', syncThemeButton);
+window.addEventListener('hashchange', markTarget);
+syncViewButtons();
+syncThemeButton();
+markTarget();
+if (searchPage) {
+  void import('../search/browser/page.ts').then((search) => search.mountSearchPage(searchPage));
+}
+const highlightQuery = new URLSearchParams(location.search).get('hl');
+if (highlightQuery) {
+  void import('./landing-highlight.ts').then((landing) => landing.highlightLanding(highlightQuery));
+}

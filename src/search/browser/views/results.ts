@@ -1,0 +1,60 @@
+import type { SearchStrings } from '../../../i18n/ui.ts';
+import type { SearchGroup, SearchHit } from '../../shared/results.ts';
+import { element, segmentNodes } from '../dom.ts';
+import type { SearchInstance } from '../instance.ts';
+import { noResults } from './status.ts';
+
+function hitLink(hit: SearchHit, search: SearchInstance, t: SearchStrings): HTMLAnchorElement {
+  // A hit found only in the other language is shown, and tagged, in that language.
+  const other = hit.otherLanguage ? { lang: hit.otherLanguage } : {};
+  return element(
+    'a',
+    { href: hit.href, class: 'search-hit' },
+    element('span', { class: 'hit-question', ...other }, ...segmentNodes(hit.question)),
+    ...(hit.otherLanguage
+      ? [element('span', { class: 'hit-lang', lang: search.lang }, t.matchIn(hit.otherLanguage))]
+      : []),
+    element('span', { class: 'hit-excerpt', ...other }, ...segmentNodes(hit.excerpt)),
+  );
+}
+
+function groupList(groups: SearchGroup[], search: SearchInstance, t: SearchStrings): HTMLElement {
+  return element(
+    'ol',
+    { class: 'search-groups' },
+    ...groups.map((group) =>
+      element(
+        'li',
+        {},
+        element('h3', {}, element('a', { href: group.href }, group.section)),
+        element('ul', {}, ...group.hits.map((hit) => element('li', {}, hitLink(hit, search, t)))),
+      ),
+    ),
+  );
+}
+
+/** The results, grouped by section, with "show more" for the sections not shown yet. */
+export function searchResults(search: SearchInstance, t: SearchStrings): HTMLDivElement {
+  const results = element('div', { class: 'search-results' });
+  search.register((state) => {
+    if (state.kind === 'idle') return results.replaceChildren();
+    if (state.kind === 'none') return results.replaceChildren(...noResults(state, search, t));
+    if (state.kind !== 'results') return;
+    const more = element(
+      'button',
+      { type: 'button', class: 'search-more' },
+      t.more(state.remaining),
+    );
+    more.addEventListener('click', () => void search.showMore());
+    results.replaceChildren(
+      groupList(state.groups, search, t),
+      ...(state.remaining > 0 ? [more] : []),
+    );
+    // After "show more", focus moves to the first of the sections just added.
+    if (state.added !== undefined) {
+      const added = results.querySelectorAll('.search-groups > li')[state.added];
+      added?.querySelector<HTMLAnchorElement>('a.search-hit')?.focus();
+    }
+  });
+  return results;
+}

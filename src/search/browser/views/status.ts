@@ -1,0 +1,58 @@
+import type { SearchStrings } from '../../../i18n/ui.ts';
+import { pathTo } from '../../../site/routes.ts';
+import { element } from '../dom.ts';
+import type { SearchInstance, SearchState } from '../instance.ts';
+
+/** The line that says what the search is doing or found, read out by screen readers. */
+function statusText(state: SearchState, t: SearchStrings): string | undefined {
+  switch (state.kind) {
+    case 'idle':
+      return '';
+    case 'loading':
+      return t.loading;
+    case 'failed':
+      return t.failed;
+    case 'none':
+      return t.noResults(state.query);
+    case 'results':
+      return t.results(
+        state.groups.reduce((sum, group) => sum + group.hits.length, 0),
+        state.groups.length,
+      );
+  }
+}
+
+export function searchStatus(search: SearchInstance, t: SearchStrings): HTMLParagraphElement {
+  const status = element('p', { class: 'search-status', role: 'status' });
+  search.register((state) => {
+    const text = statusText(state, t);
+    if (text !== undefined) status.textContent = text;
+  });
+  return status;
+}
+
+/** When nothing matches: the topics to browse instead. */
+export function noResults(
+  state: SearchState & { kind: 'none' },
+  search: SearchInstance,
+  t: SearchStrings,
+): Node[] {
+  return [
+    element('p', {}, t.tryTopics),
+    element(
+      'ul',
+      { class: 'topic-list' },
+      ...state.topics.map((topic) =>
+        element(
+          'li',
+          {},
+          element(
+            'a',
+            { href: pathTo(search.lang, { page: 'topic', topic: topic.id }) },
+            topic[search.lang],
+          ),
+        ),
+      ),
+    ),
+  ];
+}

@@ -1,0 +1,87 @@
+import { letterMap } from '../../kazakh/alphabet.ts';
+
+/**
+ * Search normalisation for Kazakh as people type it. Pagefind has no Kazakh stemmer and folds
+ * none of the Kazakh letters, so both the index and the query go through `foldKazakh`, and
+ * the query through `stemKazakh` as well: with Pagefind's prefix matching, a stemmed query
+ * word finds every inflected form in the index ("Гренландияға" → "гренландия" finds
+ * "Гренландияның").
+ */
+
+/** Kazakh letters and their Russian-keyboard stand-ins (also ё, which Kazakh rarely uses). */
+const FOLD: Record<string, string> = { ...letterMap('russian'), ё: 'е', Ё: 'Е' };
+
+/** Latin letters typed by mistake inside Cyrillic words: h for һ, i for і. */
+const LATIN_IN_CYRILLIC: Record<string, string> = { h: 'х', H: 'Х', i: 'и', I: 'И' };
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+
+/**
+ * Folds Kazakh-specific letters to the Russian letters people type instead. It maps one
+ * character to one character, so offsets in the folded text are offsets in the original.
+ */
+export function foldKazakh(text: string): string {
+  const chars = [...text];
+  return chars
+    .map((char, i) => {
+      const folded = FOLD[char];
+      if (folded) return folded;
+      const latin = LATIN_IN_CYRILLIC[char];
+      // A Latin h or i stands for һ or і only next to a Cyrillic letter (as in "Ибраhим").
+      if (latin && (CYRILLIC.test(chars[i - 1] ?? '') || CYRILLIC.test(chars[i + 1] ?? ''))) {
+        return latin;
+      }
+      return char;
+    })
+    .join('');
+}
+
+/**
+ * Kazakh noun endings after folding, in the order they stack from the end of a word: one
+ * case ending (or -дағы), then one possessive, then one plural. A light stemmer: it only
+ * strips endings, never rewrites a stem, and keeps at least MIN_STEM letters.
+ */
+const ENDING_SLOTS = [
+  [
+    ...['дагы', 'деги', 'тагы', 'теги'],
+    ...['нын', 'нин', 'дын', 'дин', 'тын', 'тин'],
+    ...['дан', 'ден', 'тан', 'тен', 'нан', 'нен', 'мен', 'бен', 'пен'],
+    ...['да', 'де', 'та', 'те'],
+    ...['га', 'ге', 'ка', 'ке', 'на', 'не', 'ны', 'ни', 'ды', 'ди', 'ты', 'ти'],
+    ...['а', 'е', 'н'],
+  ],
+  ['сы', 'си', 'ы', 'и'],
+  ['лар', 'лер', 'дар', 'дер', 'тар', 'тер'],
+];
+const MIN_STEM = 4;
+
+/** Strips Kazakh endings from one folded, lower-case word. Latin words are left alone. */
+export function stemKazakh(word: string): string {
+  if (!CYRILLIC.test(word)) return word;
+  let stem = word;
+  for (const endings of ENDING_SLOTS) {
+    const ending = endings.find((e) => stem.endsWith(e) && stem.length - e.length >= MIN_STEM);
+    if (ending) stem = stem.slice(0, -ending.length);
+  }
+  return stem;
+}
+
+/** The words of a text, lower-cased, as Pagefind splits them (letters and digits). */
+export function words(text: string): string[] {
+  return text.toLocaleLowerCase('kk').match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * The terms a query is searched with: folded, lower-cased and stemmed. Single letters and
+ * digits, which would match the start of countless words, are dropped when there is more.
+ */
+export function queryTerms(query: string): string[] {
+  const terms = words(foldKazakh(query)).map(stemKazakh);
+  const long = terms.filter((term) => term.length > 1);
+  return long.length > 0 ? long : terms;
+}
+
+/** The query string handed to Pagefind. */
+export function normaliseQuery(query: string): string {
+  return queryTerms(query).join(' ');
+}

@@ -1,0 +1,169 @@
+import { LANGS, strings, type Lang, type UiStrings } from '../i18n/index.ts';
+import type { Interview, Library, Section, Topic } from '../library/model.ts';
+import { inLang } from './bilingual.ts';
+import { neighbours } from './reading-order.ts';
+import { truncateAtWord } from './text.ts';
+import { buildTopicIndex, sortTopics, topicsOf, type TopicEntry } from './topic-index.ts';
+
+/**
+ * The data of every page, computed once per route from the library (Astro's getStaticPaths
+ * props); the views render what they are given. Kazakh pages have no `lang` segment.
+ */
+
+/** What every page's <head> says about it. */
+export interface PageHead {
+  lang: Lang;
+  title: string;
+  description: string;
+}
+
+interface Path<Props> {
+  params: Record<string, string | undefined>;
+  props: Props;
+}
+
+const langParam = (lang: Lang): string | undefined => (lang === 'kk' ? undefined : lang);
+
+/** A meta description: the text cut at a word boundary. */
+const describe = (text: string): string => truncateAtWord(text, 160);
+
+/** One path per interface for every item. */
+function perLang<T, Props>(
+  items: readonly T[],
+  params: (item: T) => Record<string, string>,
+  props: (item: T, lang: Lang) => Props,
+): Path<Props>[] {
+  return LANGS.flatMap((lang) =>
+    items.map((item) => ({
+      params: { lang: langParam(lang), ...params(item) },
+      props: props(item, lang),
+    })),
+  );
+}
+
+/** A page that exists once per interface and has no other params. */
+const perInterface = <Props>(props: (lang: Lang, t: UiStrings) => Props): Path<Props>[] =>
+  perLang(
+    [null],
+    () => ({}),
+    (_, lang) => props(lang, strings(lang)),
+  );
+
+export interface HomePage extends PageHead {
+  interviews: { interview: Interview; topics: Topic[] }[];
+}
+
+export const homePages = (library: Library): Path<HomePage>[] =>
+  perInterface((lang, t) => ({
+    lang,
+    title: `${t.siteName} — ${t.siteDescription}`,
+    description: t.siteDescription,
+    interviews: library.interviews.map((interview) => ({
+      interview,
+      topics: topicsOf(interview.sections, library.topics),
+    })),
+  }));
+
+export interface InterviewPage extends PageHead {
+  interview: Interview;
+  sections: { section: Section; topics: Topic[] }[];
+}
+
+export const interviewPages = (library: Library): Path<InterviewPage>[] =>
+  perLang(
+    library.interviews,
+    (interview) => ({ interview: interview.id }),
+    (interview, lang) => ({
+      lang,
+      title: `${inLang(interview.meta.title, lang)} — ${strings(lang).siteName}`,
+      description: describe(inLang(interview.meta.lede, lang)),
+      interview,
+      sections: interview.sections.map((section) => ({
+        section,
+        topics: topicsOf([section], library.topics),
+      })),
+    }),
+  );
+
+export interface SectionPage extends PageHead {
+  interview: Interview;
+  section: Section;
+  topics: Topic[];
+  previous?: Section | undefined;
+  next?: Section | undefined;
+}
+
+export const sectionPages = (library: Library): Path<SectionPage>[] =>
+  perLang(
+    library.interviews.flatMap((interview) =>
+      interview.sections.map((section) => ({ interview, section })),
+    ),
+    ({ interview, section }) => ({ interview: interview.id, section: section.id }),
+    ({ interview, section }, lang) => {
+      const title = inLang(section.title, lang);
+      const first = section.questions[0];
+      return {
+        lang,
+        title: `${title} — ${strings(lang).siteName}`,
+        // The first question says what the section is about better than its title.
+        description: describe(first ? inLang(first, lang).heading.text : title),
+        interview,
+        section,
+        topics: topicsOf([section], library.topics),
+        ...neighbours(interview.sections, section.id),
+      };
+    },
+  );
+
+export interface TopicsPage extends PageHead {
+  topics: { topic: Topic; count: number }[];
+}
+
+export const topicsPages = (library: Library): Path<TopicsPage>[] => {
+  const index = buildTopicIndex(library.interviews, library.topics);
+  return perInterface((lang, t) => ({
+    lang,
+    title: `${t.topics} — ${t.siteName}`,
+    description: t.topicsIntro,
+    topics: sortTopics(library.topics, lang).map((topic) => ({
+      topic,
+      count: index.get(topic.id)?.length ?? 0,
+    })),
+  }));
+};
+
+export interface TopicPage extends PageHead {
+  topic: Topic;
+  entries: TopicEntry[];
+}
+
+export const topicPages = (library: Library): Path<TopicPage>[] => {
+  const index = buildTopicIndex(library.interviews, library.topics);
+  return perLang(
+    library.topics,
+    (topic) => ({ topic: topic.id }),
+    (topic, lang) => {
+      const t = strings(lang);
+      const entries = index.get(topic.id) ?? [];
+      return {
+        lang,
+        title: `${topic.label[lang]} — ${t.topics} — ${t.siteName}`,
+        description: `${topic.label[lang]}: ${t.topicQaCount(entries.length)}`,
+        topic,
+        entries,
+      };
+    },
+  );
+};
+
+export interface SearchPage extends PageHead {
+  topics: Topic[];
+}
+
+export const searchPages = (library: Library): Path<SearchPage>[] =>
+  perInterface((lang, t) => ({
+    lang,
+    title: `${t.search} — ${t.siteName}`,
+    description: t.searchUi.label,
+    topics: sortTopics(library.topics, lang),
+  }));

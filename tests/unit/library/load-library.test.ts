@@ -1,0 +1,108 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadLibrary } from '../../../src/library/load-library.ts';
+import {
+  contentProblems as problems,
+  MINI,
+  miniContentWith as contentWith,
+  ROOT,
+} from '../../support/helpers.ts';
+
+const INTERVIEW = 'interviews/2026-01-01-mini';
+
+describe('loading the content', () => {
+  it('loads the committed interview', () => {
+    const library = loadLibrary(join(ROOT, 'content'));
+    expect(library.interviews.map((i) => i.id)).toEqual([
+      '2026-02-05-tokayev-the-news-international',
+    ]);
+    expect(library.interviews[0]?.sections).toHaveLength(9);
+  });
+
+  it('loads the small fixture, sections in order', () => {
+    const library = loadLibrary(MINI);
+    expect(library.interviews[0]?.sections.map((s) => s.id)).toEqual(['alpha', 'beta']);
+    expect(library.topics.map((t) => t.id)).toEqual(['economy', 'greenland']);
+  });
+
+  it('refuses a missing field, naming the file and the field', () => {
+    const dir = contentWith({
+      [`${INTERVIEW}/interview.yaml`]: (t) => t.replace(/speaker:\n.*\n.*\n/, ''),
+    });
+    expect(problems(dir)).toEqual([
+      `${INTERVIEW}/interview.yaml: speaker: Invalid input: expected object, received undefined`,
+    ]);
+  });
+
+  it('refuses an empty field', () => {
+    const dir = contentWith({ [`${INTERVIEW}/interview.yaml`]: (t) => t.replace('TEST.KZ', "''") });
+    expect(problems(dir)).toEqual([`${INTERVIEW}/interview.yaml: source: must not be empty`]);
+  });
+
+  it('refuses an unknown topic id', () => {
+    const dir = contentWith({
+      [`${INTERVIEW}/kk/02-beta.md`]: (t) => t.replace('[greenland]', '[greenland, mars]'),
+    });
+    expect(problems(dir)).toEqual([
+      `${INTERVIEW}: ${INTERVIEW}/kk/02-beta.md: unknown topic "mars"; add it to content/topics.yaml or fix the id`,
+    ]);
+  });
+
+  it('refuses a duplicate section id', () => {
+    const dir = contentWith({
+      [`${INTERVIEW}/kk/02-beta.md`]: (t) => t.replace('id: beta', 'id: alpha'),
+    });
+    expect(problems(dir)).toContain(
+      `${INTERVIEW}: section ${INTERVIEW}/kk/02-beta.md: id "alpha" is already used by section ${INTERVIEW}/kk/01-alpha.md`,
+    );
+  });
+
+  it('refuses a duplicate question id, also across sections', () => {
+    const dir = contentWith({
+      [`${INTERVIEW}/kk/02-beta.md`]: (t) => t.replace('{#untranslated}', '{#about-economy}'),
+    });
+    expect(problems(dir)).toEqual([
+      `${INTERVIEW}: question on ${INTERVIEW}/kk/02-beta.md line 8: id "about-economy" is already used by question on ${INTERVIEW}/kk/01-alpha.md line 8`,
+      `${INTERVIEW}: paragraph anchor on ${INTERVIEW}/kk/02-beta.md line 10: id "about-economy-1" is already used by paragraph anchor on ${INTERVIEW}/kk/01-alpha.md line 10`,
+    ]);
+  });
+
+  it('refuses a question id that clashes with a paragraph anchor', () => {
+    const dir = contentWith({
+      [`${INTERVIEW}/kk/02-beta.md`]: (t) => t.replace('{#untranslated}', '{#about-economy-2}'),
+    });
+    expect(problems(dir)).toEqual([
+      `${INTERVIEW}: question on ${INTERVIEW}/kk/02-beta.md line 8: id "about-economy-2" is already used by paragraph anchor on ${INTERVIEW}/kk/01-alpha.md line 12`,
+    ]);
+  });
+
+  it('refuses a heading without an id and a non-ASCII id', () => {
+    const dir = contentWith({
+      [`${INTERVIEW}/kk/01-alpha.md`]: (t) =>
+        t.replace(' {#about-economy}', '').replace('{#about-greenland}', '{#Гренландия}'),
+    });
+    expect(problems(dir)).toEqual([
+      `${INTERVIEW}/kk/01-alpha.md: line 8: question heading has no id: end it with {#question-id}`,
+      `${INTERVIEW}/kk/01-alpha.md: line 14: question id "Гренландия" must be ASCII lower-case words joined by hyphens`,
+    ]);
+  });
+
+  it('refuses Markdown that is not a question or a paragraph', () => {
+    const dir = contentWith({
+      [`${INTERVIEW}/kk/02-beta.md`]: (t) => `${t}\n- a list item\n\n<div>raw</div>\n`,
+    });
+    expect(problems(dir)).toEqual([
+      `${INTERVIEW}/kk/02-beta.md: line 12: list is not allowed; a section holds "## question {#id}" headings and paragraphs`,
+      `${INTERVIEW}/kk/02-beta.md: line 14: html is not allowed; a section holds "## question {#id}" headings and paragraphs`,
+    ]);
+  });
+
+  it('refuses a section with unknown frontmatter', () => {
+    const dir = contentWith({
+      [`${INTERVIEW}/kk/02-beta.md`]: (t) => t.replace('order: 2', 'order: 2\ncolour: red'),
+    });
+    expect(problems(dir)).toEqual([
+      `${INTERVIEW}/kk/02-beta.md: frontmatter (top level): Unrecognized key: "colour"`,
+    ]);
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { loadLibrary } from '../../../src/library/load-library.ts';
+import {
+  homePages,
+  interviewPages,
+  searchPages,
+  sectionPages,
+  topicPages,
+  topicsPages,
+} from '../../../src/site/page-data.ts';
+import { MINI } from '../../support/helpers.ts';
+
+const library = loadLibrary(MINI);
+const ID = '2026-01-01-mini';
+
+/** The page of a list for one interface and route params. */
+function find<P extends { lang: string }>(
+  paths: { params: Record<string, string | undefined>; props: P }[],
+  lang: 'kk' | 'en',
+  params: Record<string, string> = {},
+): P {
+  const found = paths.find(
+    (path) =>
+      path.props.lang === lang &&
+      Object.entries(params).every(([key, value]) => path.params[key] === value),
+  );
+  if (!found) throw new Error(`no ${lang} page for ${JSON.stringify(params)}`);
+  return found.props;
+}
+
+describe('page data', () => {
+  it('gives each page once per interface, the Kazakh one at the root', () => {
+    const home = homePages(library);
+    expect(home.map((path) => path.params)).toEqual([{ lang: undefined }, { lang: 'en' }]);
+    expect(sectionPages(library).map((path) => Object.values(path.params).join('/'))).toEqual([
+      `/${ID}/alpha`,
+      `/${ID}/beta`,
+      `en/${ID}/alpha`,
+      `en/${ID}/beta`,
+    ]);
+  });
+
+  it('titles each page in its interface and lists the topics of each interview', () => {
+    const home = find(homePages(library), 'en');
+    expect(home.title).toBe(
+      'Suhbat — Long interviews in the Kazakh original, with an English gloss.',
+    );
+    expect(home.interviews.map(({ topics }) => topics.map((t) => t.id))).toEqual([
+      ['economy', 'greenland'],
+    ]);
+    expect(find(interviewPages(library), 'en').title).toBe('A small interview — Suhbat');
+    expect(find(interviewPages(library), 'kk').title).toBe('Шағын сұхбат — Сұхбат');
+  });
+
+  it('describes pages in the interface language, falling back to the Kazakh', () => {
+    // The lede has no English version.
+    expect(find(interviewPages(library), 'en').description).toBe('Шағын сұхбат. Тест үшін.');
+    expect(find(sectionPages(library), 'en', { section: 'alpha' }).description).toBe(
+      'What do you say about the economy?',
+    );
+    expect(find(sectionPages(library), 'en', { section: 'beta' }).description).toBe(
+      'Аударылмаған сұрақ?',
+    );
+  });
+
+  it('gives a section its neighbours and its topics', () => {
+    const alpha = find(sectionPages(library), 'kk', { section: 'alpha' });
+    expect(alpha.previous).toBeUndefined();
+    expect(alpha.next?.id).toBe('beta');
+    expect(alpha.topics.map((topic) => topic.id)).toEqual(['economy']);
+    expect(find(sectionPages(library), 'kk', { section: 'beta' }).previous?.id).toBe('alpha');
+  });
+
+  it('counts the Q&As of every topic and lists them on its page', () => {
+    expect(
+      find(topicsPages(library), 'en').topics.map(({ topic, count }) => `${topic.id} ${count}`),
+    ).toEqual(['economy 2', 'greenland 1']);
+    const greenland = find(topicPages(library), 'en', { topic: 'greenland' });
+    expect(greenland.entries.map((entry) => entry.question.id)).toEqual(['untranslated']);
+    expect(greenland.description).toBe('Greenland: 1 question and answer');
+    expect(find(searchPages(library), 'kk').topics.map((topic) => topic.label.kk)).toEqual([
+      'Гренландия',
+      'Экономика',
+    ]);
+  });
+});
