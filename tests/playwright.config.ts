@@ -2,8 +2,9 @@ import { defineConfig } from '@playwright/test';
 import { launchOptions } from './support/chromium.ts';
 
 const node = JSON.stringify(process.execPath);
-const ROOT_PORT = 4329;
-const BASE_PORT = 4331;
+// E2E_PORT moves both servers, so that two checkouts can run their tests side by side.
+const ROOT_PORT = Number(process.env['E2E_PORT'] ?? 4329);
+const BASE_PORT = ROOT_PORT + 2;
 const BASE_DIST = 'tests/e2e/base-path/dist';
 
 export default defineConfig({

@@ -20,7 +20,7 @@ import { launchOptions } from '../support/chromium.ts';
 import { ALL_QUERIES, type SearchQuery } from '../support/search-queries.ts';
 import { writeSyntheticCorpus } from './synthetic-corpus.ts';
 
-const PORT = 4340;
+const PORT = Number(process.env['BENCH_PORT'] ?? 4340);
 const ORIGIN = `http://localhost:${PORT}`;
 const KB = 1024;
 const BUDGET = {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { loadLibrary } from '../../src/library/load-library.ts';
 import { launchOptions } from '../support/chromium.ts';
 
-const PORT = 4341;
+const PORT = Number(process.env['BENCH_PORT'] ?? 4341);
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 if (!process.argv.includes('--no-build')) {
