@@ -24,6 +24,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     // One test per page of the built site, so that they run in parallel.
     for (const path of [...ALL_PAGES, PAGE_TYPES.notFound]) {
       test(`axe finds nothing on /${path}`, async ({ page }) => {
+        test.setTimeout(90_000);
         // "both" shows every text, so that contrast is checked for all of it.
         await page.goto(`${path}?view=both`);
         const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
