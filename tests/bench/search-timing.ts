@@ -76,19 +76,25 @@ async function timeQuery(page: Page, query: string, protocol: Protocol): Promise
   await box.fill('');
   if (protocol === 'pasted') await box.fill(query.slice(0, -1));
   else await page.keyboard.type(query.slice(0, -1), { delay: KEY_MS });
-  await page.evaluate(() => {
+  // Results of the query typed so far may still arrive: only those of the whole query count
+  // (a hit links with ?hl=<query>; "nothing found" quotes the query).
+  await page.evaluate((query) => {
     const w = window as unknown as { __shown?: Promise<number> };
-    const results = document.querySelector('.search-results');
-    results?.replaceChildren();
+    const root = document.querySelector('.search') ?? document.body;
+    const hl = `hl=${encodeURIComponent(query)}#`;
+    const done = () =>
+      [...root.querySelectorAll<HTMLAnchorElement>('a.search-hit')].some((a) =>
+        a.href.includes(hl),
+      ) || (root.querySelector('.search-status')?.textContent ?? '').includes(query);
     w.__shown = new Promise((resolve) => {
       new MutationObserver((_, observer) => {
-        if (results?.querySelector('a.search-hit, ul')) {
+        if (done()) {
           observer.disconnect();
           resolve(performance.now());
         }
-      }).observe(results ?? document.body, { childList: true, subtree: true });
+      }).observe(root, { childList: true, subtree: true, characterData: true });
     });
-  });
+  }, query);
   if (protocol === 'typed') await page.waitForTimeout(KEY_MS);
   const typed = await page.evaluate(() => performance.now());
   await page.keyboard.type(query.slice(-1));
@@ -98,27 +104,34 @@ async function timeQuery(page: Page, query: string, protocol: Protocol): Promise
   return shown - typed;
 }
 
-/** Resource timings and `search:` marks after `from` (page time), relative to it. */
-async function waterfall(page: Page, from: number): Promise<string[]> {
-  return page.evaluate((from) => {
-    const lines: [number, string][] = [];
-    for (const e of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
-      if (e.responseEnd < from) continue;
-      const name = new URL(e.name).pathname.split('/').slice(-2).join('/');
-      lines.push([
-        e.startTime,
-        `${(e.startTime - from).toFixed(0).padStart(6)} → ${(e.responseEnd - from).toFixed(0).padStart(5)} ms  ${name}`,
-      ]);
-    }
-    for (const m of performance.getEntriesByType('mark')) {
-      if (m.startTime < from || !m.name.startsWith('search:')) continue;
-      lines.push([
-        m.startTime,
-        `${(m.startTime - from).toFixed(0).padStart(6)}          ms  ● ${m.name}`,
-      ]);
-    }
-    return lines.sort((a, b) => a[0] - b[0]).map(([, line]) => line);
-  }, from);
+/**
+ * Resource timings and `search:` marks since the search was opened (page time `opened`), in ms
+ * from the last keystroke (`lastKey`): negative is before it.
+ */
+async function waterfall(page: Page, opened: number, lastKey: number): Promise<string[]> {
+  return page.evaluate(
+    ({ opened, from }) => {
+      const lines: [number, string][] = [];
+      for (const e of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
+        if (e.startTime < opened) continue;
+        const name = new URL(e.name).pathname.split('/').slice(-2).join('/');
+        lines.push([
+          e.startTime,
+          `${(e.startTime - from).toFixed(0).padStart(6)} → ${(e.responseEnd - from).toFixed(0).padStart(5)} ms  ${name}`,
+        ]);
+      }
+      lines.push([from, `     0          ms  ● last keystroke`]);
+      for (const m of performance.getEntriesByType('mark')) {
+        if (m.startTime < opened || !m.name.startsWith('search:')) continue;
+        lines.push([
+          m.startTime,
+          `${(m.startTime - from).toFixed(0).padStart(6)}          ms  ● ${m.name}`,
+        ]);
+      }
+      return lines.sort((a, b) => a[0] - b[0]).map(([, line]) => line);
+    },
+    { opened, from: lastKey },
+  );
 }
 
 async function oneRun(
@@ -132,11 +145,12 @@ async function oneRun(
     const page = await context.newPage();
     await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
     const counts = meter(page);
+    const opened = await page.evaluate(() => performance.now());
     await page.keyboard.press('/');
     await page.getByRole('searchbox').waitFor();
     const firstMs = await timeQuery(page, FIRST_QUERY, protocol);
-    const lastKey = await page.evaluate(() => performance.now());
-    const steps = await waterfall(page, lastKey - firstMs);
+    const shown = await page.evaluate(() => performance.now());
+    const steps = await waterfall(page, opened, shown - firstMs);
     await page.waitForLoadState('networkidle');
     await counts.settle();
     const bytes = counts.bytes();

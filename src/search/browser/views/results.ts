@@ -2,7 +2,7 @@ import type { SearchStrings } from '../../../i18n/ui.ts';
 import type { SearchGroup, SearchHit } from '../../shared/results.ts';
 import { element, segmentNodes } from '../dom.ts';
 import type { SearchInstance } from '../instance.ts';
-import { noResults } from './status.ts';
+import { didYouMean, noResults } from './status.ts';
 
 function hitLink(hit: SearchHit, search: SearchInstance, t: SearchStrings): HTMLAnchorElement {
   // A hit found only in the other language is shown, and tagged, in that language.
@@ -14,6 +14,7 @@ function hitLink(hit: SearchHit, search: SearchInstance, t: SearchStrings): HTML
     ...(hit.otherLanguage
       ? [element('span', { class: 'hit-lang', lang: search.lang }, t.matchIn(hit.otherLanguage))]
       : []),
+    ...(hit.near ? [element('span', { class: 'hit-lang', lang: search.lang }, t.near)] : []),
     element('span', { class: 'hit-excerpt', ...other }, ...segmentNodes(hit.excerpt)),
   );
 }
@@ -26,29 +27,26 @@ function groupList(groups: SearchGroup[], search: SearchInstance, t: SearchStrin
       element(
         'li',
         {},
-        element('h3', {}, element('a', { href: group.href }, group.section)),
+        element('h3', {}, element('a', { href: group.href }, group.title)),
         element('ul', {}, ...group.hits.map((hit) => element('li', {}, hitLink(hit, search, t)))),
       ),
     ),
   );
 }
 
-/** The results, grouped by section, with "show more" for the sections not shown yet. */
+/** The results, grouped by section, with "show more" for the answers not shown yet. */
 export function searchResults(search: SearchInstance, t: SearchStrings): HTMLDivElement {
   const results = element('div', { class: 'search-results' });
   search.register((state) => {
     if (state.kind === 'idle') return results.replaceChildren();
     if (state.kind === 'none') return results.replaceChildren(...noResults(state, search, t));
     if (state.kind !== 'results') return;
-    const more = element(
-      'button',
-      { type: 'button', class: 'search-more' },
-      t.more(state.remaining),
-    );
+    const more = element('button', { type: 'button', class: 'search-more' }, t.more);
     more.addEventListener('click', () => void search.showMore());
     results.replaceChildren(
+      ...(state.suggestion ? [didYouMean(state.suggestion, search, t)] : []),
       groupList(state.groups, search, t),
-      ...(state.remaining > 0 ? [more] : []),
+      ...(state.more ? [more] : []),
     );
     // After "show more", focus moves to the first of the sections just added.
     if (state.added !== undefined) {
