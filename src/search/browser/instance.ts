@@ -61,8 +61,7 @@ export class SearchInstance {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private text = '';
   private current:
-    | { text: string; search: QuerySearch; unfiltered: QuerySearch; suggestion?: string }
-    | undefined;
+    { text: string; search: QuerySearch; unfiltered: QuerySearch; suggestion?: string } | undefined;
 
   constructor(lang: Lang, onQuery?: (query: string) => void) {
     this.lang = lang;
@@ -89,7 +88,10 @@ export class SearchInstance {
   search(text: string): void {
     clearTimeout(this.timer);
     const short = text.split(/\s+/).some((word) => word && [...word].length < 3);
-    this.timer = setTimeout(() => void this.run(text), short ? SHORT_DEBOUNCE_MS : DEBOUNCE_MS);
+    this.timer = setTimeout(
+      () => void this.searchNow(text),
+      short ? SHORT_DEBOUNCE_MS : DEBOUNCE_MS,
+    );
     if (!short && engineStarted()) void this.preload(text);
   }
 
@@ -121,7 +123,9 @@ export class SearchInstance {
     for (const view of this.views) view(state, this);
   }
 
-  private async run(text: string): Promise<void> {
+  /** Runs the query at once (a query given in the URL); the views get its results. */
+  async searchNow(text: string): Promise<void> {
+    clearTimeout(this.timer);
     const generation = ++this.generation;
     this.text = text;
     this.onQuery?.(text);
