@@ -82,20 +82,23 @@ function ownAlternative(word: string): Alternative {
 }
 
 /**
- * A typed word as one search word: a word joined by hyphens or dashes is searched whole, as the
- * index holds it ("kazakhstanturkmenistan"), less a Kazakh case ending written after a hyphen
- * ("АҚШ-қа" → "акш"), so that it finds the other forms ("АҚШ-тағы").
+ * A typed word as search words. A word joined by hyphens or dashes is searched by its parts, each
+ * a word that must match: the index holds each part of a joined word at its position, and the
+ * text may write the parts apart ("Қазақстан – Түрікменстан"). A Kazakh case ending written after
+ * a hyphen is dropped ("АҚШ-қа" → "акш", which finds "АҚШ-тағы"); digit groups ("2 803") and
+ * initials ("U.S.") are one word.
  */
-function searchWord(parts: string[]): string {
+function searchWords(parts: string[]): string[] {
+  if (parts.length < 2) return parts;
+  if (parts.every((part) => /^\d+$/.test(part) || [...part].length === 1)) return [parts.join('')];
   const last = parts.at(-1) ?? '';
-  const kept = parts.length > 1 && isKazakhEnding(last) ? parts.slice(0, -1) : parts;
-  return kept.join('');
+  return isKazakhEnding(last) ? parts.slice(0, -1) : parts;
 }
 
-/** The words of a text as the query sees them: one per index position, parts joined. */
+/** The words of a text as the query sees them. */
 function queryWords(text: string): string[] {
-  return tokens(text).map((token) =>
-    searchWord(token.forms.slice(0, token.forms.length > 1 ? -1 : undefined).map((f) => f.form)),
+  return tokens(text).flatMap((token) =>
+    searchWords(token.forms.slice(0, token.forms.length > 1 ? -1 : undefined).map((f) => f.form)),
   );
 }
 

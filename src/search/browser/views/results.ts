@@ -14,7 +14,9 @@ function hitLink(hit: SearchHit, search: SearchInstance, t: SearchStrings): HTML
     ...(hit.otherLanguage
       ? [element('span', { class: 'hit-lang', lang: search.lang }, t.matchIn(hit.otherLanguage))]
       : []),
-    ...(hit.near ? [element('span', { class: 'hit-lang', lang: search.lang }, t.near)] : []),
+    ...(hit.near
+      ? [element('span', { class: 'hit-lang hit-near', lang: search.lang }, t.near)]
+      : []),
     element('span', { class: 'hit-excerpt', ...other }, ...segmentNodes(hit.excerpt)),
   );
 }
