@@ -1,7 +1,6 @@
 // Measures the built site in headless Chromium against the budgets in PRODUCT.md: the bytes
 // (gzip) of the first view of a page, the first search (bytes, and time from the last
-// keystroke to results), and the recall of tests/support/search-queries.ts with and without
-// the Kazakh normalisation.
+// keystroke to results). Recall is checked by npm test (tests/e2e/search-sweep.spec.ts).
 // With --interviews N it builds a synthetic library of N interviews instead (in a temporary
 // folder) and prints build time, pages, sizes and the first search.
 // Usage: npm run bench [-- --no-build] | npm run bench -- --interviews 100
@@ -10,15 +9,11 @@
 import { chromium, type Page } from '@playwright/test';
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, statSync } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import * as pagefind from 'pagefind';
+import { join } from 'node:path';
 import { loadLibrary } from '../../src/library/load-library.ts';
-import { normaliseQuery } from '../../src/search/shared/normalise.ts';
-import { searchDocument } from '../../src/search/build/documents.ts';
 import { launchOptions } from '../support/chromium.ts';
-import { ALL_QUERIES, type SearchQuery } from '../support/search-queries.ts';
 import { measureSearch, wireBytes, type Protocol, type SearchMeasure } from './search-timing.ts';
 import { writeSyntheticCorpus } from './synthetic-corpus.ts';
 
@@ -129,85 +124,6 @@ async function measure(path: string): Promise<Record<Kind, number>> {
   return totals;
 }
 
-/** Writes an index of the unfolded text beside the real one, to measure the normalisation. */
-async function writeBaselineIndex(): Promise<void> {
-  const { interviews } = loadLibrary();
-  const { index } = await pagefind.createIndex({});
-  if (!index) throw new Error('Pagefind could not start');
-  for (const interview of interviews) {
-    for (const section of interview.sections) {
-      const page = searchDocument(interview.id, section, { fold: false });
-      await index.addHTMLFile({ url: page.url, content: page.html });
-    }
-  }
-  const { files } = await index.getFiles();
-  for (const file of files) {
-    const path = join('dist', 'pagefind-baseline', file.path);
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, file.content);
-  }
-  await pagefind.close();
-}
-
-interface Outcome {
-  first: boolean;
-  top3: boolean;
-}
-
-/** Runs each query through Pagefind in the browser; the hits in the order the search lists them. */
-async function recall(
-  bundle: string,
-  queries: { query: string; expected: string }[],
-): Promise<Outcome[]> {
-  const browser = await chromium.launch(launchOptions);
-  const page = await browser.newPage();
-  await page.goto(`${ORIGIN}/`);
-  const outcomes = await page.evaluate(
-    async ({ bundle, queries }) => {
-      const pf = await import(bundle);
-      await pf.options({ baseUrl: '/' });
-      await pf.init();
-      const results = [];
-      for (const { query, expected } of queries) {
-        const found = await pf.search(query);
-        const data = await Promise.all(
-          found.results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data()),
-        );
-        const ids = (data as { sub_results: { url: string }[] }[])
-          .flatMap((d) => d.sub_results.map((sub) => sub.url.split('#')[1]))
-          .filter(Boolean);
-        results.push({ first: ids[0] === expected, top3: ids.slice(0, 3).includes(expected) });
-      }
-      return results;
-    },
-    { bundle, queries },
-  );
-  await browser.close();
-  return outcomes;
-}
-
-function recallTable(queries: SearchQuery[], before: Outcome[], after: Outcome[]): void {
-  console.log(
-    `\nSearch recall, ${queries.length} queries (tests/support/search-queries.ts): first result right / expected Q&A in the top 3`,
-  );
-  console.log(
-    `${'kind'.padEnd(18)}${'n'.padStart(4)}   before: first  top 3    after: first  top 3`,
-  );
-  const pct = (outcomes: Outcome[], key: keyof Outcome): string =>
-    `${Math.round((100 * outcomes.filter((o) => o[key]).length) / Math.max(outcomes.length, 1))}%`.padStart(
-      6,
-    );
-  for (const kind of ['exact', 'english', 'russian-keyboard', 'inflected', 'all'] as const) {
-    const pick = (outcomes: Outcome[]) =>
-      outcomes.filter((_, i) => kind === 'all' || queries[i]?.kind === kind);
-    const b = pick(before);
-    const a = pick(after);
-    console.log(
-      `${kind.padEnd(18)}${String(a.length).padStart(4)}   ${pct(b, 'first')} ${pct(b, 'top3')}        ${pct(a, 'first')} ${pct(a, 'top3')}`,
-    );
-  }
-}
-
 const format = (bytes: number): string => `${(bytes / KB).toFixed(1)} KB`.padStart(9);
 
 function serve(dir: string): () => void {
@@ -221,6 +137,21 @@ function serve(dir: string): () => void {
   return () => server.kill();
 }
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Waits until the server answers: it lists every file first, which takes a while at scale. */
+async function ready(): Promise<void> {
+  for (let tries = 0; tries < 600; tries++) {
+    if (
+      await fetch(`${ORIGIN}/`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
+    await pause(250);
+  }
+  throw new Error(`the server on ${ORIGIN} did not start`);
+}
 
 /** Total bytes of the files under `dir` and how many of them are pages. */
 function sizeOf(dir: string): { bytes: number; pages: number } {
@@ -256,7 +187,7 @@ async function scale(count: number): Promise<number> {
     const site = sizeOf(join(work, 'dist'));
     const index = sizeOf(join(work, 'dist', 'pagefind'));
     const stop = serve(join(work, 'dist'));
-    await pause(1000);
+    await ready();
     console.log(
       `interviews ${count}: build ${seconds.toFixed(1)} s, ${site.pages} pages, dist ${(site.bytes / KB / KB).toFixed(1)} MB, index ${(index.bytes / KB / KB).toFixed(2)} MB; load average ${loadavg()[0]?.toFixed(1)}`,
     );
@@ -283,10 +214,8 @@ if (!process.argv.includes('--no-build')) {
   });
   if (build.status !== 0) throw new Error('astro build failed; run npm run build to see why');
 }
-// The static server lists its files at start, so the baseline index must exist by then.
-await writeBaselineIndex();
 const stopServer = serve('dist');
-await pause(500);
+await ready();
 
 let over = 0;
 try {
@@ -316,18 +245,8 @@ try {
   );
   over += await searchReport('seed', sectionPath);
 
-  const before = await recall(
-    '/pagefind-baseline/pagefind.js',
-    ALL_QUERIES.map(({ query, expected }) => ({ query, expected })),
-  );
-  const after = await recall(
-    '/pagefind/pagefind.js',
-    ALL_QUERIES.map(({ query, expected }) => ({ query: normaliseQuery(query), expected })),
-  );
-  recallTable(ALL_QUERIES, before, after);
   console.log(over === 0 ? '\nAll within budget.' : `\n${over} over budget.`);
 } finally {
   stopServer();
-  await rm(join('dist', 'pagefind-baseline'), { recursive: true, force: true });
 }
 process.exitCode = over === 0 ? 0 : 1;

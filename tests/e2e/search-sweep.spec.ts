@@ -10,6 +10,7 @@ import type { QuestionText } from '../../src/library/model.ts';
 import { stemKazakh } from '../../src/search/shared/normalise.ts';
 import { foldWord } from '../../src/search/shared/text.ts';
 import type { Answer } from '../support/search-harness.ts';
+import { ALL_QUERIES } from '../support/search-queries.ts';
 
 interface Case {
   query: string;
@@ -144,3 +145,15 @@ for (const lang of ['kk', 'en'] as const) {
     expect(unrelated, 'results that do not hold the word').toEqual([]);
   });
 }
+
+test('the queries of search-queries.ts, in any spelling or form, give their Q&A first', async ({
+  page,
+}) => {
+  const cases = ALL_QUERIES.map(({ query, expected }) => ({ query, target: expected }));
+  const answers = await sweep(page, cases);
+  const wrong = cases.flatMap(({ query, target }, i) => {
+    const first = answers[i]?.hrefs[0]?.split('#')[1];
+    return first === target ? [] : [`${query}: ${first ?? 'nothing'} instead of ${target}`];
+  });
+  expect(wrong).toEqual([]);
+});

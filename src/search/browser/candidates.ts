@@ -107,7 +107,10 @@ export function pageCandidates(
     for (let requirement = 0; requirement < count; requirement++) {
       const tf = own
         .filter((p) => p.requirement === requirement)
-        .reduce((sum, p) => sum + (p.offset < (p.lang === 'kk' ? kkQuestion : enQuestion) ? 3 : 1), 0);
+        .reduce(
+          (sum, p) => sum + (p.offset < (p.lang === 'kk' ? kkQuestion : enQuestion) ? 3 : 1),
+          0,
+        );
       score += termScore(weights[requirement] ?? 1, tf);
     }
     out.push({

@@ -21,9 +21,15 @@ async function correctTerm(term: Term, data: SearchData): Promise<Term | null> {
   const starts = term.alternatives.filter((a) => a.kind !== 'token').map((a) => a.search);
   // A word of the library starts with it: not a typo (the query's words just do not meet).
   if (words.some((word) => starts.some((start) => word.startsWith(start)))) return null;
-  const best = suggest(term.word, words.map((word, rank) => [word, words.length - rank] as const));
+  const best = suggest(
+    term.word,
+    words.map((word, rank) => [word, words.length - rank] as const),
+  );
   if (!best) return null;
-  return { word: best.word, alternatives: [{ kind: 'prefix', search: best.prefix, match: 'near' }] };
+  return {
+    word: best.word,
+    alternatives: [{ kind: 'prefix', search: best.prefix, match: 'near' }],
+  };
 }
 
 /** The query with its misspelt words corrected, and which ones; null when none was. */

@@ -97,7 +97,9 @@ export class QuerySearch {
       {
         search: phrase.join(' '),
         positions: phraseStarts(
-          phrase.map((w, i) => (this.searched(phrase, i) ? (this.positions(w) ?? new Map()) : null)),
+          phrase.map((w, i) =>
+            this.searched(phrase, i) ? (this.positions(w) ?? new Map()) : null,
+          ),
         ),
       },
     ]);
@@ -106,7 +108,11 @@ export class QuerySearch {
       (searches) => new Set(searches.flatMap(({ positions }) => [...positions.keys()])),
     );
     if (this.topics.size > 0) {
-      pageSets.push(new Set([...this.topics].flatMap((t) => [...(this.positions(topicToken(t))?.keys() ?? [])])));
+      pageSets.push(
+        new Set(
+          [...this.topics].flatMap((t) => [...(this.positions(topicToken(t))?.keys() ?? [])]),
+        ),
+      );
     }
     const [first, ...rest] = pageSets;
     const pages = [...(first ?? [])].filter((page) => rest.every((set) => set.has(page)));
@@ -170,7 +176,9 @@ export class QuerySearch {
         this.plan();
       }
     }
-    found.sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || b.candidate.score - a.candidate.score);
+    found.sort(
+      (a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || b.candidate.score - a.candidate.score,
+    );
     this.hits.push(...found);
     return found;
   }

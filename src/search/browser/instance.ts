@@ -26,8 +26,8 @@ export type SearchState =
       groups: SearchGroup[];
       /** Whether "show more" may find more. */
       more: boolean;
-      /** Index of the first group added by "show more", if that is what changed. */
-      added?: number;
+      /** Set when "show more" added answers: the view moves focus to the first new one. */
+      added?: boolean;
       /** The query as corrected, when only near (typo-tolerant) matches were found. */
       suggestion?: string;
     } & Found);
@@ -114,9 +114,8 @@ export class SearchInstance {
     const current = this.current;
     if (!current) return;
     const generation = this.generation;
-    const before = groupResults(current.search.hits, this.lang).length;
-    await current.search.more(PAGE_SIZE);
-    if (generation === this.generation) await this.render(current, before);
+    const added = await current.search.more(PAGE_SIZE);
+    if (generation === this.generation) await this.render(current, added.length > 0);
   }
 
   private emit(state: SearchState): void {
@@ -199,7 +198,7 @@ export class SearchInstance {
 
   private async render(
     current: NonNullable<SearchInstance['current']>,
-    added?: number,
+    added = false,
   ): Promise<void> {
     const [, data] = await loadEngine();
     const found = this.found(data, current.unfiltered);
@@ -209,7 +208,7 @@ export class SearchInstance {
       kind: 'results',
       groups,
       more: current.search.hasMore,
-      ...(added === undefined ? {} : { added }),
+      ...(added ? { added } : {}),
       ...(current.suggestion ? { suggestion: current.suggestion } : {}),
       ...found,
     });

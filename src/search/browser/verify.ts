@@ -5,7 +5,13 @@
 import type { Lang } from '../../i18n/ui.ts';
 import { KIND_RANK, matchWord, phraseAt, startsWord } from '../shared/match.ts';
 import type { MatchKind, Query } from '../shared/query.ts';
-import { aliasToken, groupsNamedBy, segmentWords, type NameRule, type SegmentWord } from '../shared/segments.ts';
+import {
+  aliasToken,
+  groupsNamedBy,
+  segmentWords,
+  type NameRule,
+  type SegmentWord,
+} from '../shared/segments.ts';
 import type { Mark, Result } from '../shared/results.ts';
 import { headerTexts, qaTexts, type SearchInterview, type SearchQaText } from '../shared/types.ts';
 import type { Candidate, Place } from './candidates.ts';
@@ -20,7 +26,10 @@ export interface Hit extends Result {
 type Part = 'kk' | 'en' | 'header';
 type Texts = Partial<Record<Part, string[]>>;
 
-async function loadTexts(candidate: Candidate, parts: Part[]): Promise<{ texts: Texts; qa: Partial<Record<Lang, SearchQaText>>; header?: SearchInterview }> {
+async function loadTexts(
+  candidate: Candidate,
+  parts: Part[],
+): Promise<{ texts: Texts; qa: Partial<Record<Lang, SearchQaText>>; header?: SearchInterview }> {
   const qa: Partial<Record<Lang, SearchQaText>> = {};
   const texts: Texts = {};
   let header: SearchInterview | undefined;
@@ -42,8 +51,15 @@ async function loadTexts(candidate: Candidate, parts: Part[]): Promise<{ texts: 
 function partsToRead(places: Place[], lang: Lang): Part[] {
   const own = places.filter((p) => p.lang !== 'header');
   const inLang = new Set(own.filter((p) => p.lang === lang).map((p) => p.requirement));
-  const langs = own.every((p) => inLang.has(p.requirement)) ? [lang] : [...new Set(own.map((p) => p.lang))];
-  return [...new Set([...langs, ...places.filter((p) => p.lang === 'header').map(() => 'header' as const)])];
+  const langs = own.every((p) => inLang.has(p.requirement))
+    ? [lang]
+    : [...new Set(own.map((p) => p.lang))];
+  return [
+    ...new Set([
+      ...langs,
+      ...places.filter((p) => p.lang === 'header').map(() => 'header' as const),
+    ]),
+  ];
 }
 
 /**
@@ -93,21 +109,29 @@ export async function verify(
       const found = matchWord(term, word);
       if (!found) continue;
       const previous = best[place.requirement];
-      if (!previous || KIND_RANK[found.kind] < KIND_RANK[previous]) best[place.requirement] = found.kind;
+      if (!previous || KIND_RANK[found.kind] < KIND_RANK[previous])
+        best[place.requirement] = found.kind;
       if (found.form && typeof word !== 'string') {
         const { start, end } = found.form;
         // A near match names the corrected word's start ("Трамп" in "Трамптың").
-        const named = found.kind === 'near' && alternative ? start + alternative.search.length : end;
+        const named =
+          found.kind === 'near' && alternative ? start + alternative.search.length : end;
         if (!matched[place.requirement] && found.kind === 'near') {
-          matched[place.requirement] = loaded.texts[place.lang]?.[word.text]?.slice(start, named) ?? '';
+          matched[place.requirement] =
+            loaded.texts[place.lang]?.[word.text]?.slice(start, named) ?? '';
         }
         mark(place.lang, word, start, end, place.requirement);
       }
-      if (typeof word === 'string') markNames(list, word, rules, loaded.texts[place.lang] ?? [], (w, s, e) => mark(place.lang, w, s, e, place.requirement));
+      if (typeof word === 'string')
+        markNames(list, word, rules, loaded.texts[place.lang] ?? [], (w, s, e) =>
+          mark(place.lang, w, s, e, place.requirement),
+        );
     }
     const fallbacks = [...seen].filter((search) => !confirmed.has(search));
     const missing = best.some((kind) => !kind);
-    const unread = [...new Set(candidate.places.map((p) => p.lang))].filter((p) => !parts.includes(p));
+    const unread = [...new Set(candidate.places.map((p) => p.lang))].filter(
+      (p) => !parts.includes(p),
+    );
     if (missing && unread.length > 0 && fallbacks.length === 0) {
       parts = [...parts, ...unread];
       continue;
@@ -115,7 +139,10 @@ export async function verify(
     if (missing) return { hit: null, fallbacks };
     const ownLangs = (['kk', 'en'] as const).filter((l) => (marks[l]?.length ?? 0) > 0);
     if (candidate.n >= 0 && ownLangs.length === 0) return { hit: null, fallbacks };
-    const kind = best.reduce<MatchKind>((worst, k) => (k && KIND_RANK[k] > KIND_RANK[worst] ? k : worst), 'exact');
+    const kind = best.reduce<MatchKind>(
+      (worst, k) => (k && KIND_RANK[k] > KIND_RANK[worst] ? k : worst),
+      'exact',
+    );
     const shownLang: Lang | undefined = ownLangs.includes(lang) ? lang : ownLangs[0];
     const shownQa = shownLang ? loaded.qa[shownLang] : undefined;
     let shown: Hit['shown'];
@@ -129,7 +156,15 @@ export async function verify(
       ...new Set(shownMarks.map((m) => shownTexts[m.text]?.slice(m.start, m.end) ?? '')),
     ];
     return {
-      hit: { candidate, interview: candidate.interview, kind, shown, marks: shownMarks, words: hitWords, matched },
+      hit: {
+        candidate,
+        interview: candidate.interview,
+        kind,
+        shown,
+        marks: shownMarks,
+        words: hitWords,
+        matched,
+      },
       fallbacks,
     };
   }

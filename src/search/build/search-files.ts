@@ -74,7 +74,8 @@ export async function buildSearchFiles(library: Library): Promise<SearchFile[]> 
       out.push({ path: SEARCH_FILES.map(hash), content: json(record.map) });
       byUrl.delete(fragment.url);
     }
-    if (byUrl.size > 0) throw new Error(`Pagefind wrote no page for ${[...byUrl.keys()].join(', ')}`);
+    if (byUrl.size > 0)
+      throw new Error(`Pagefind wrote no page for ${[...byUrl.keys()].join(', ')}`);
   } finally {
     await pagefind.close();
   }
@@ -83,6 +84,9 @@ export async function buildSearchFiles(library: Library): Promise<SearchFile[]> 
   for (const { path, text } of vocabulary.files) {
     out.push({ path, content: new TextEncoder().encode(text) });
   }
-  out.push({ path: SEARCH_FILES.data, content: json(searchData(library, vocabulary, records.length)) });
+  out.push({
+    path: SEARCH_FILES.data,
+    content: json(searchData(library, vocabulary, records.length)),
+  });
   return out;
 }

@@ -19,7 +19,8 @@ export function wordCounts(library: Library): Map<string, number> {
       texts.flatMap((text) => tokens(text).flatMap((token) => token.forms.map((f) => f.form))),
     );
     for (const form of forms) {
-      if ([...form].length >= MIN_LETTERS && WORD.test(form)) counts.set(form, (counts.get(form) ?? 0) + 1);
+      if ([...form].length >= MIN_LETTERS && WORD.test(form))
+        counts.set(form, (counts.get(form) ?? 0) + 1);
     }
   };
   for (const interview of library.interviews) {

@@ -50,11 +50,7 @@ function sorted(ranges: [number, number][]): [number, number][] {
  * A window of about `maxChars` around the first marked range, cut at word boundaries, the
  * ranges marked; null when there is none.
  */
-export function excerpt(
-  text: string,
-  marks: [number, number][],
-  maxChars = 200,
-): Segment[] | null {
+export function excerpt(text: string, marks: [number, number][], maxChars = 200): Segment[] | null {
   const ranges = sorted(marks);
   const first = ranges[0];
   if (!first) return null;

@@ -88,7 +88,11 @@ export function groupResults(results: Result[], lang: Lang, base?: string): Sear
     const [sectionId, sectionTitle] = qa.section;
     const key = `${result.interview}/${sectionId}`;
     const path = `${result.interview}/${sectionId}/`;
-    const group = groups.get(key) ?? { title: sectionTitle, href: interfacePath(lang, path, base), hits: [] };
+    const group = groups.get(key) ?? {
+      title: sectionTitle,
+      href: interfacePath(lang, path, base),
+      hits: [],
+    };
     groups.set(key, group);
     if (result.shown.lang === lang) group.title = sectionTitle;
     group.hits.push({

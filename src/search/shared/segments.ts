@@ -34,7 +34,8 @@ export function nameRules(groups: string[][]): NameRule[] {
 }
 
 const namesWord = (rule: NameRule, folded: string): boolean =>
-  folded === rule.folded || ([...rule.folded].length >= PREFIX_NAME && folded.startsWith(rule.folded));
+  folded === rule.folded ||
+  ([...rule.folded].length >= PREFIX_NAME && folded.startsWith(rule.folded));
 
 /** The alias groups a form of a word of `text` names, by number. */
 export function groupsNamedBy(text: string, form: Form, rules: NameRule[]): number[] {

@@ -147,7 +147,7 @@ describe('a search box', () => {
     expect(first?.kind === 'results' && first.groups[0]?.hits).toHaveLength(8);
     await search.showMore();
     const last = states.at(-1);
-    expect(last).toMatchObject({ kind: 'results', more: false, added: 1 });
+    expect(last).toMatchObject({ kind: 'results', more: false, added: true });
     expect(last?.kind === 'results' && last.groups[0]?.hits).toHaveLength(10);
   });
 

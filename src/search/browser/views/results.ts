@@ -45,15 +45,20 @@ export function searchResults(search: SearchInstance, t: SearchStrings): HTMLDiv
     if (state.kind !== 'results') return;
     const more = element('button', { type: 'button', class: 'search-more' }, t.more);
     more.addEventListener('click', () => void search.showMore());
+    const shown = new Set(
+      [...results.querySelectorAll('a.search-hit')].map((a) => a.getAttribute('href')),
+    );
     results.replaceChildren(
       ...(state.suggestion ? [didYouMean(state.suggestion, search, t)] : []),
       groupList(state.groups, search, t),
       ...(state.more ? [more] : []),
     );
-    // After "show more", focus moves to the first of the sections just added.
-    if (state.added !== undefined) {
-      const added = results.querySelectorAll('.search-groups > li')[state.added];
-      added?.querySelector<HTMLAnchorElement>('a.search-hit')?.focus();
+    // After "show more", focus moves to the first answer just added (new answers may join a
+    // section already shown).
+    if (state.added) {
+      [...results.querySelectorAll<HTMLAnchorElement>('a.search-hit')]
+        .find((a) => !shown.has(a.getAttribute('href')))
+        ?.focus();
     }
   });
   return results;
