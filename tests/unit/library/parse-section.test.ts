@@ -103,7 +103,7 @@ describe('footnotes', () => {
     ['a quotation', '[^n]: > Дәйексөз.', 'a quotation'],
   ])('refuse a definition that holds %s, rather than drop or glue its text', (_, note, what) => {
     expect(problems(section(`Жауап[^n].\n\n${note}`))).toEqual([
-      `line 11: footnote [^n] holds ${what}; a note is one paragraph of text: shorten it or move the rest into the answer`,
+      `line 11: footnote [^n] holds ${what}; a note is one paragraph of text: write it as one paragraph, or as several notes`,
     ]);
   });
 
@@ -122,13 +122,13 @@ describe('footnotes', () => {
 describe('invisible text', () => {
   it('refuses a paragraph made only of zero-width characters', () => {
     expect(problems(section('Жауап.\n\n\u200B\u2060\uFEFF'))).toEqual([
-      'line 11: paragraph has no visible text (only invisible characters); delete it',
+      'line 11: paragraph has no visible text (only invisible characters such as U+200B); delete it',
     ]);
   });
 
   it('refuses a question heading made only of zero-width characters', () => {
     expect(problems(section('Жауап.').replace('Сұрақ?', '\u200B'))).toEqual([
-      'line 7: question heading has no visible text (only invisible characters); write the question',
+      'line 7: question heading has no visible text; write the question',
     ]);
   });
 });
