@@ -89,6 +89,12 @@ const cases: Case[] = [
       'error: PATH:1: the lede has no words; write it after the date, its first sentence is the title',
   },
   {
+    name: 'a lede whose first sentence is only punctuation',
+    input: ' date 2026-02-05 ... Лид сөйлемі.\n- Сұрақ?\nЖауап.',
+    error:
+      "error: PATH:1: the lede's first sentence '...' has no words, and it is the title; start the lede with a sentence",
+  },
+  {
     name: 'a question of zero-width characters',
     input: ' date 2026-02-05 Лид.\n- \u200B\u2060\uFEFF\nЖауап.',
     error: 'error: PATH:2: the question on line 2 has no words; write the question out',
