@@ -125,6 +125,20 @@ const cases: Case[] = [
     },
   },
   {
+    name: 'questions and headings whose ids would be ids the page already uses',
+    input:
+      ' date 2026-02-05 Лид.\n- Main?\nЖауап.\n- Contents?\nЖауап.\n- Сауда?\nЖауап.\n- Сауда title?\nЖауап.\nЭкономика\n- Экономика heading?\nЖауап.',
+    check: (dir) => {
+      expect(kkText(dir)).toContain('## Main? {#main-2}');
+      expect(kkText(dir)).toContain('## Contents? {#contents-2}');
+      // "sauda-title" is the id of the heading of question "sauda".
+      expect(kkText(dir)).toContain('## Сауда title? {#sauda-title-2}');
+      // "ekonomika-heading" is a question's, so section "ekonomika" could not have its heading.
+      expect(kkFiles(dir)[1]).toBe('02-ekonomika-2.md');
+      expect(kkText(dir, 1)).toContain('## Экономика heading? {#ekonomika-heading}');
+    },
+  },
+  {
     name: 'CRLF line endings',
     input: GOOD.replaceAll('\n', '\r\n'),
     check: (dir) => {
