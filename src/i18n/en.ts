@@ -43,7 +43,7 @@ export const en: UiStrings = {
   share: 'Share',
   questionPermalink: 'Link to this question',
   paragraphLink: (n) => `Link to paragraph ${n}`,
-  notes: 'Notes',
+  notesOn: { kk: 'Notes on the Kazakh text', en: 'Notes on the English text' },
   backToText: 'Back to the text',
   sectionNav: 'Sections',
   previousSection: 'Previous section',

@@ -43,7 +43,7 @@ export const kk: UiStrings = {
   share: 'Бөлісу',
   questionPermalink: 'Осы сұраққа сілтеме',
   paragraphLink: (n) => `${n}-абзацқа сілтеме`,
-  notes: 'Ескертпелер',
+  notesOn: { kk: 'Қазақша мәтінге ескертпелер', en: 'Ағылшынша мәтінге ескертпелер' },
   backToText: 'Мәтінге оралу',
   sectionNav: 'Бөлімдер',
   previousSection: 'Алдыңғы бөлім',

@@ -59,7 +59,8 @@ export interface UiStrings {
   share: string;
   questionPermalink: string;
   paragraphLink: (n: number) => string;
-  notes: string;
+  /** The heading of the notes on the text in each language. */
+  notesOn: Record<Lang, string>;
   backToText: string;
   sectionNav: string;
   previousSection: string;

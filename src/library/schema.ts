@@ -15,7 +15,10 @@ export const interviewMetaSchema = z
     speaker: bilingual,
     outlet: text,
     source: text,
-    sourceUrl: z.url().optional(),
+    // http(s) only: the link is on every page of the interview, and must not run a script.
+    sourceUrl: z
+      .httpUrl('must be an http or https address, e.g. https://example.org/article')
+      .optional(),
     lede: bilingual,
   })
   .strict();

@@ -1,5 +1,6 @@
 // The reader's interactions: reading mode, theme, language switch that keeps the anchor,
 // copy-link and share, and focus on the Q&A or paragraph a link points to.
+import { fragmentId } from './fragment.ts';
 import { isView, PREFERENCES } from './preferences.ts';
 
 const root = document.documentElement;
@@ -40,7 +41,7 @@ function syncThemeButton(): void {
 }
 
 function markTarget(): void {
-  const id = decodeURIComponent(location.hash.slice(1));
+  const id = fragmentId(location.hash);
   const target = id ? document.getElementById(id) : null;
   if (!target?.closest('.qa')) return;
   // Focus tells assistive technology where the link led; :target shows it on screen.
