@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import type { ZodType } from 'zod';
 import { alignInterviewGloss, type GlossSection, type KazakhSection } from './align-gloss.ts';
 import { AggregateContentError, ContentError } from './content-error.ts';
+import { loadCorrections } from './load-corrections.ts';
 import { ID_PATTERN } from './ids.ts';
 import type { Interview, InterviewMeta } from './model.ts';
 import { parseSectionFile } from './parse-section.ts';
@@ -88,7 +89,7 @@ function sectionProblems(sections: KazakhSection[], topicIds: ReadonlySet<string
 
 /**
  * Reads one interview folder: `interview.yaml`, the Kazakh sections and their English gloss,
- * validated and aligned. Throws an AggregateContentError listing every problem found.
+ * validated and aligned, and its corrections log. Throws an AggregateContentError listing every problem found.
  */
 export function loadInterview(dir: string, topicIds: ReadonlySet<string>): Interview {
   const id = basename(dir);
@@ -120,6 +121,12 @@ export function loadInterview(dir: string, topicIds: ReadonlySet<string>): Inter
       : { sections: [], errors: [] };
   problems.push(...aligned.errors);
   if (problems.length > 0) errors.push(new ContentError(display(dir), problems));
-  if (errors.length > 0 || !meta) throw new AggregateContentError(errors);
-  return { id, meta, sections: aligned.sections.sort((a, b) => a.order - b.order) };
+  const sections = aligned.sections.sort((a, b) => a.order - b.order);
+  // Corrections name questions: checked once the sections have been read.
+  const corrections =
+    meta && errors.length === sectionErrorsBefore
+      ? collect(errors, () => loadCorrections(join(dir, 'corrections.yaml'), sections, meta.date))
+      : [];
+  if (errors.length > 0 || !meta || !corrections) throw new AggregateContentError(errors);
+  return { id, meta, sections, corrections };
 }
