@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isSeq, LineCounter, parseDocument } from 'yaml';
 import { ContentError } from './content-error.ts';
-import type { Correction, Section } from './model.ts';
+import type { Correction } from './model.ts';
 import { display } from './read-files.ts';
 import { correctionSchema } from './schema.ts';
 
@@ -24,6 +24,12 @@ function readEntries(path: string): { value: unknown; line: number }[] {
   }));
 }
 
+/** A question a correction may name, in reading order; `glossed` unknown if its gloss failed. */
+export interface CorrectableQuestion {
+  id: string;
+  glossed: boolean | undefined;
+}
+
 /**
  * Reads an interview's `corrections.yaml`, if it has one: every entry valid, about a question
  * of the interview (with an English gloss, for a gloss correction) and not dated before the
@@ -31,11 +37,11 @@ function readEntries(path: string): { value: unknown; line: number }[] {
  */
 export function loadCorrections(
   path: string,
-  sections: Section[],
-  published: string,
+  questions: CorrectableQuestion[],
+  /** The interview's date, when interview.yaml has a valid one. */
+  published: string | undefined,
 ): Correction[] {
   if (!existsSync(path)) return [];
-  const questions = sections.flatMap((section) => section.questions);
   const position = new Map(questions.map((question, index) => [question.id, index]));
   const problems: string[] = [];
   const corrections: Correction[] = [];
@@ -54,10 +60,10 @@ export function loadCorrections(
       problems.push(
         `${where}: question "${entry.question}" is not a question of this interview; use the id after "{#" in its heading`,
       );
-    } else if (entry.lang === 'en' && !question.en) {
+    } else if (entry.lang === 'en' && question.glossed === false) {
       problems.push(`${where}: question "${entry.question}" has no English gloss to correct`);
     }
-    if (entry.date < published) {
+    if (published && entry.date < published) {
       problems.push(`${where}: date ${entry.date} is before the interview's date (${published})`);
     }
     corrections.push(entry);

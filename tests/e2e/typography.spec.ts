@@ -92,9 +92,10 @@ test('no separator is glued to a word, and English has curly quotes, on every bu
 });
 
 test('the whole interview keeps its separators once all of it has loaded', async ({ page }) => {
+  test.setTimeout(90_000);
   for (const path of [`${INTERVIEW}/`, `en/${INTERVIEW}/`]) {
     await page.goto(path);
-    await page.waitForLoadState('networkidle');
+    await expect(page.locator('[data-later]')).toHaveCount(0);
     const glued = (await readerText(page)).filter((t) => GLUED.test(t));
     expect(glued).toEqual([]);
     expect(await straightQuotesInEnglish(page)).toEqual([]);
