@@ -36,8 +36,11 @@ test('the later sections arrive after the first view, without scrolling', async 
 test('finding in the page and printing reach the last section', async ({ page }) => {
   await page.goto(`${INTERVIEW}/?view=kk`);
   await expect(page.locator('[data-later]')).toHaveCount(0);
-  // window.find is the browser's own find in page (Ctrl+F).
-  expect(await page.evaluate(() => window.find('Бұдан бөлек, еліміздің энергетика'))).toBe(true);
+  // Chromium's window.find searches the page as its find bar (Ctrl+F) does.
+  const find = (text: string) =>
+    page.evaluate((t) => (window as unknown as { find: (s: string) => boolean }).find(t), text);
+  expect(await find('Бұдан бөлек, еліміздің энергетика')).toBe(true);
+  expect(await find('no such words in the interview')).toBe(false);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('#strategic-vector-5 [data-lang="en"]')).toBeVisible();
   await expect(page.locator('#strategic-vector-5 [data-lang="en"]')).toContainText(
