@@ -1,3 +1,4 @@
+import type { NORMALISATIONS } from '../library/schema.ts';
 import { hasVisibleText } from '../site/text.ts';
 import { ImportError } from './import-error.ts';
 
@@ -19,7 +20,8 @@ export interface RawSection {
   questions: RawQuestion[];
 }
 
-export type NormalisationKind = 'missing-space' | 'glued-heading';
+/** The normalisations the importer reports (white space is normalised everywhere, silently). */
+export type NormalisationKind = Exclude<(typeof NORMALISATIONS)[number], 'white-space'>;
 
 export interface Normalisation {
   kind: NormalisationKind;

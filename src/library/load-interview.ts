@@ -5,8 +5,9 @@ import type { Lang } from '../i18n/ui.ts';
 import { PAGE_ID_OWNERS, qaIds, sectionHeadingId } from '../site/anchors.ts';
 import { alignInterviewGloss, type GlossSection, type KazakhSection } from './align-gloss.ts';
 import { AggregateContentError, ContentError } from './content-error.ts';
+import { loadCorrections, type CorrectableQuestion } from './load-corrections.ts';
 import { ID_PATTERN } from './ids.ts';
-import type { Interview, InterviewMeta } from './model.ts';
+import type { Interview, InterviewMeta, Section } from './model.ts';
 import { parseSectionFile, type ParsedQuestion } from './parse-section.ts';
 import { collect, display, readYaml } from './read-files.ts';
 import {
@@ -119,9 +120,19 @@ function sectionProblems(sections: KazakhSection[], topicIds: ReadonlySet<string
   return problems;
 }
 
+/** Every question of the Kazakh sections in reading order, and whether its gloss aligned. */
+function correctable(kk: KazakhSection[], aligned: Section[]): CorrectableQuestion[] {
+  const glossed = new Map(
+    aligned.flatMap((section) => section.questions.map((q) => [q.id, Boolean(q.en)] as const)),
+  );
+  return [...kk]
+    .sort((a, b) => a.frontmatter.order - b.frontmatter.order)
+    .flatMap((section) => section.questions.map(({ id }) => ({ id, glossed: glossed.get(id) })));
+}
+
 /**
  * Reads one interview folder: `interview.yaml`, the Kazakh sections and their English gloss,
- * validated and aligned. Throws an AggregateContentError listing every problem found.
+ * validated and aligned, and its corrections log. Throws an AggregateContentError listing every problem found.
  */
 export function loadInterview(dir: string, topicIds: ReadonlySet<string>): Interview {
   const id = basename(dir);
@@ -142,17 +153,21 @@ export function loadInterview(dir: string, topicIds: ReadonlySet<string>): Inter
   const sectionErrorsBefore = errors.length;
   const kk: KazakhSection[] = readSections(dir, 'kk', sectionFrontmatterSchema, errors);
   const en: GlossSection[] = readSections(dir, 'en', glossFrontmatterSchema, errors);
+  const sectionsRead = errors.length === sectionErrorsBefore;
   if (kk.length === 0 && errors.length === 0) {
     errors.push(new ContentError(display(join(dir, 'kk')), ['no Kazakh section files (kk/*.md)']));
   }
   const problems = [...duplicateIds(kk, en), ...sectionProblems(kk, topicIds)];
-  // Alignment is only meaningful once every section file has been read.
-  const aligned =
-    errors.length === sectionErrorsBefore
-      ? alignInterviewGloss(kk, en)
-      : { sections: [], errors: [] };
+  // Alignment and corrections are only meaningful once every section file has been read.
+  const aligned = sectionsRead ? alignInterviewGloss(kk, en) : { sections: [], errors: [] };
   problems.push(...aligned.errors);
   if (problems.length > 0) errors.push(new ContentError(display(dir), problems));
-  if (errors.length > 0 || !meta) throw new AggregateContentError(errors);
-  return { id, meta, sections: aligned.sections.sort((a, b) => a.order - b.order) };
+  const sections = aligned.sections.sort((a, b) => a.order - b.order);
+  const corrections = sectionsRead
+    ? collect(errors, () =>
+        loadCorrections(join(dir, 'corrections.yaml'), correctable(kk, sections), meta?.date),
+      )
+    : [];
+  if (errors.length > 0 || !meta || !corrections) throw new AggregateContentError(errors);
+  return { id, meta, sections, corrections };
 }
