@@ -1,13 +1,22 @@
 import { LANGS, strings, type Lang, type UiStrings } from '../i18n/index.ts';
 import type { Interview, Library, Section, Topic } from '../library/model.ts';
 import { inLang } from './bilingual.ts';
+import {
+  correctionEntries,
+  correctionNotes,
+  type CorrectionEntry,
+  type CorrectionNotes,
+} from './corrections.ts';
+import { firstViewCount } from './first-view.ts';
 import { neighbours } from './reading-order.ts';
+import { pathTo } from './routes.ts';
 import { truncateAtWord } from './text.ts';
 import { buildTopicIndex, sortTopics, topicsOf, type TopicEntry } from './topic-index.ts';
 
 /**
  * The data of every page, computed once per route from the library (Astro's getStaticPaths
- * props); the views render what they are given. Kazakh pages have no `lang` segment.
+ * props); the views render what they are given. Kazakh pages have no `lang` segment. Every
+ * route's data stay in this one file, a little over 200 lines, so that they read alike.
  */
 
 /** What every page's <head> says about it. */
@@ -64,28 +73,78 @@ export const homePages = (library: Library): Path<HomePage>[] =>
     })),
   }));
 
-export interface InterviewPage extends PageHead {
-  interview: Interview;
-  sections: { section: Section; topics: Topic[] }[];
+export interface SectionWithTopics {
+  section: Section;
+  topics: Topic[];
 }
+
+export interface InterviewPage extends PageHead, CorrectionNotes {
+  interview: Interview;
+  /** The sections the page holds itself, in its first view. */
+  sections: SectionWithTopics[];
+  /** The others: their headings, and the page they are fetched from after the first view. */
+  later: { sections: SectionWithTopics[]; href: string } | undefined;
+  corrections: CorrectionEntry[];
+}
+
+/** The whole-interview page's later sections, on a page of their own (interviewRestPages). */
+export interface InterviewRestPage extends CorrectionNotes {
+  lang: Lang;
+  title: string;
+  interview: Interview;
+  sections: SectionWithTopics[];
+}
+
+/** Each interview's sections with their topics: those of the first view, and the rest. */
+const splitInterviews = (library: Library) =>
+  library.interviews.map((interview) => {
+    const sections = interview.sections.map((section) => ({
+      section,
+      topics: topicsOf([section], library.topics),
+    }));
+    const count = firstViewCount(interview.sections);
+    return { interview, first: sections.slice(0, count), rest: sections.slice(count) };
+  });
+
+const interviewTitle = (interview: Interview, lang: Lang): string =>
+  `${inLang(interview.meta.title, lang)} — ${strings(lang).siteName}`;
 
 export const interviewPages = (library: Library): Path<InterviewPage>[] =>
   perLang(
-    library.interviews,
-    (interview) => ({ interview: interview.id }),
-    (interview, lang) => ({
+    splitInterviews(library),
+    ({ interview }) => ({ interview: interview.id }),
+    ({ interview, first, rest }, lang) => ({
       lang,
-      title: `${inLang(interview.meta.title, lang)} — ${strings(lang).siteName}`,
+      title: interviewTitle(interview, lang),
       description: describe(inLang(interview.meta.lede, lang)),
       interview,
-      sections: interview.sections.map((section) => ({
-        section,
-        topics: topicsOf([section], library.topics),
-      })),
+      sections: first,
+      later:
+        rest.length > 0
+          ? {
+              sections: rest,
+              href: pathTo(lang, { page: 'interview-rest', interview: interview.id }),
+            }
+          : undefined,
+      corrections: correctionEntries(interview),
+      ...correctionNotes(interview, lang),
     }),
   );
 
-export interface SectionPage extends PageHead {
+export const interviewRestPages = (library: Library): Path<InterviewRestPage>[] =>
+  perLang(
+    splitInterviews(library).filter(({ rest }) => rest.length > 0),
+    ({ interview }) => ({ interview: interview.id }),
+    ({ interview, rest }, lang) => ({
+      lang,
+      title: interviewTitle(interview, lang),
+      interview,
+      sections: rest,
+      ...correctionNotes(interview, lang),
+    }),
+  );
+
+export interface SectionPage extends PageHead, CorrectionNotes {
   interview: Interview;
   section: Section;
   topics: Topic[];
@@ -111,6 +170,7 @@ export const sectionPages = (library: Library): Path<SectionPage>[] =>
         section,
         topics: topicsOf([section], library.topics),
         ...neighbours(interview.sections, section.id),
+        ...correctionNotes(interview, lang),
       };
     },
   );

@@ -1,14 +1,16 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../../src/library/load-library.ts';
 import {
   homePages,
   interviewPages,
+  interviewRestPages,
   searchPages,
   sectionPages,
   topicPages,
   topicsPages,
 } from '../../../src/site/page-data.ts';
-import { MINI } from '../../support/helpers.ts';
+import { MINI, ROOT } from '../../support/helpers.ts';
 
 const library = loadLibrary(MINI);
 const ID = '2026-01-01-mini';
@@ -82,5 +84,24 @@ describe('page data', () => {
       'Гренландия',
       'Экономика',
     ]);
+  });
+
+  it('serves the first sections on the whole-interview page and the others after', () => {
+    const seed = loadLibrary(join(ROOT, 'content'));
+    const id = '2026-02-05-tokayev-the-news-international';
+    const page = find(interviewPages(seed), 'en');
+    expect(page.sections.map(({ section }) => section.id)).toEqual([
+      'kazakhstan-pakistan',
+      'trump-domestic-policy',
+    ]);
+    expect(page.later?.href).toBe(`/en/rest/${id}/`);
+    const rest = find(interviewRestPages(seed), 'en', { interview: id });
+    expect(rest.sections.map(({ section }) => section.id)).toEqual(
+      page.later?.sections.map(({ section }) => section.id),
+    );
+    expect(rest.sections).toHaveLength(7);
+    // A short interview fits in its first view: nothing comes later.
+    expect(find(interviewPages(library), 'kk').later).toBeUndefined();
+    expect(interviewRestPages(library)).toEqual([]);
   });
 });
