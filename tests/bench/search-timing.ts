@@ -82,10 +82,15 @@ async function timeQuery(page: Page, query: string, protocol: Protocol): Promise
     const w = window as unknown as { __shown?: Promise<number> };
     const root = document.querySelector('.search') ?? document.body;
     const hl = `hl=${encodeURIComponent(query)}#`;
+    // The client marks results shown with their query; an older client links with ?hl=<query>.
     const done = () =>
+      performance
+        .getEntriesByName('search:shown')
+        .some((m) => (m as PerformanceMark).detail === query) ||
       [...root.querySelectorAll<HTMLAnchorElement>('a.search-hit')].some((a) =>
         a.href.includes(hl),
-      ) || (root.querySelector('.search-status')?.textContent ?? '').includes(query);
+      ) ||
+      (root.querySelector('.search-status')?.textContent ?? '').includes(query);
     w.__shown = new Promise((resolve) => {
       new MutationObserver((_, observer) => {
         if (done()) {
