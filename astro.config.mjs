@@ -1,6 +1,7 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { offlineReading } from './src/offline/build/integration.ts';
 import { searchIndex } from './src/search/build/integration.ts';
 
 // SITE is the deployed origin (canonical URLs); BASE serves the site under a sub-path.
@@ -13,8 +14,11 @@ export default defineConfig({
     searchIndex(),
     sitemap({
       i18n: { defaultLocale: 'kk', locales: { kk: 'kk', en: 'en' } },
-      filter: (page) => !page.endsWith('/404/'),
+      // Neither the 404 page nor the offline page the service worker shows is for search engines.
+      filter: (page) => !/\/(404|offline)\/$/.test(page),
     }),
+    // Last: it lists and stamps every file the others wrote.
+    offlineReading(),
   ],
   // Sections are parsed by our own code, not Astro's Markdown: nothing to highlight.
   markdown: { syntaxHighlight: false },
