@@ -19,6 +19,7 @@ export default defineConfig({
   projects: [
     {
       name: 'root',
+      testIgnore: /offline\.spec\.ts/,
       use: { baseURL: `http://localhost:${ROOT_PORT}/` },
     },
     {
@@ -26,6 +27,14 @@ export default defineConfig({
       name: 'base-path',
       testMatch: /(copy-link|links|deep-links|search)\.spec\.ts/,
       use: { baseURL: `http://localhost:${BASE_PORT}/reader/` },
+    },
+    {
+      // Reading offline: builds its own sites (at / and /reader/, before and after a change)
+      // and serves them itself, so that it can deploy a new build and cut the network.
+      name: 'offline',
+      testMatch: /offline\.spec\.ts/,
+      timeout: 180_000,
+      use: { serviceWorkers: 'allow', viewport: { width: 1280, height: 900 } },
     },
   ],
   webServer: [
