@@ -2,7 +2,7 @@
 // for anything else, and the headers of its _headers file (the format Netlify and Cloudflare
 // Pages read), so that tests run under them.
 import { existsSync, readFileSync } from 'node:fs';
-import type { RequestListener } from 'node:http';
+import type { OutgoingHttpHeaders, RequestListener } from 'node:http';
 import { join } from 'node:path';
 import sirv from 'sirv';
 
@@ -40,11 +40,11 @@ export function staticSite(dir: string, base = '/'): RequestListener {
     if (!request.url?.startsWith(base)) return sendNotFound();
     request.url = `/${request.url.slice(base.length)}`;
     const path = request.url.split('?')[0] ?? '/';
-    for (const rule of rules) {
-      if (rule.pattern.test(path)) {
-        for (const [name, value] of rule.headers) response.setHeader(name, value);
-      }
-    }
+    const headers = rules.filter((rule) => rule.pattern.test(path)).flatMap((rule) => rule.headers);
+    // As on such hosts, the file's rules win over the server's own headers (sirv's content type).
+    const writeHead = response.writeHead.bind(response);
+    response.writeHead = ((status: number, sent: OutgoingHttpHeaders = {}) =>
+      writeHead(status, { ...sent, ...Object.fromEntries(headers) })) as typeof response.writeHead;
     files(request, response, sendNotFound);
   };
 }

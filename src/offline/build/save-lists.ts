@@ -29,7 +29,8 @@ const under = (files: SiteFiles, prefix: string): string[] =>
 
 /**
  * What the worker precaches at install, whatever the reader saves: the offline pages, the
- * hashed CSS, JS and font, the preferences script, the icons and the manifests.
+ * hashed CSS, JS (the search's too) and font, the preferences script and the manifests. The
+ * app icons are left to the browser, which fetches them when it needs them.
  */
 export function shellFiles(files: SiteFiles, base: string): string[] {
   return [
@@ -37,7 +38,6 @@ export function shellFiles(files: SiteFiles, base: string): string[] {
     ...LANGS.map((lang) => manifestPath(lang, base)),
     ...under(files, withBase('_astro/', base)),
     ...under(files, withBase('scripts/', base)),
-    ...under(files, withBase('icons/', base)),
     withBase('favicon.svg', base),
   ].filter((url) => files.has(url));
 }
