@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { rfc4287Problems } from '../support/feed-checks.ts';
-import { INTERVIEW_DIR } from '../support/helpers.ts';
+import { INTERVIEW_DIR, present } from '../support/helpers.ts';
 import { readMarkdownSections } from '../support/markdown-reading.ts';
 import { INTERVIEW, PAGE_TYPES } from './site.ts';
 
@@ -85,7 +85,7 @@ test('interview.json validates against its schema and holds every Q&A and paragr
   const broken = structuredClone(data) as unknown as {
     sections: { questions: { paragraphs: unknown[] }[] }[];
   };
-  broken.sections[0]!.questions[0]!.paragraphs[0] = { en: 'no Kazakh' };
+  present(broken.sections[0]?.questions[0], 'a first Q&A').paragraphs[0] = { en: 'no Kazakh' };
   expect(validate(broken)).toBe(false);
   expect(validate.errors?.map((error) => error.instancePath)).toContain(
     '/sections/0/questions/0/paragraphs/0',
@@ -100,10 +100,10 @@ test('interview.json validates against its schema and holds every Q&A and paragr
   );
   for (const lang of ['kk', 'en'] as const) {
     markdown[lang].forEach((section, s) => {
-      const json = data.sections[s]!;
+      const json = present(data.sections[s], `section ${section.id} in the JSON`);
       expect(json.questions.map((q) => q.id)).toEqual(section.questions.map((q) => q.id));
       section.questions.forEach((question, q) => {
-        const qa = json.questions[q]!;
+        const qa = present(json.questions[q], `Q&A ${question.id} in the JSON`);
         expect(qa.question[lang]).toBe(question.text);
         expect(qa.paragraphs.map((p) => p[lang])).toEqual(question.paragraphs);
         const page = `${SITE}${base}${lang === 'en' ? 'en/' : ''}${INTERVIEW}/${section.id}/`;

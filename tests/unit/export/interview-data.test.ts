@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { interviewData, servedSchema } from '../../../src/export/interview-data.ts';
 import schema from '../../../src/export/interview.v1.schema.json' with { type: 'json' };
 import { loadLibrary } from '../../../src/library/load-library.ts';
-import { MINI } from '../../support/helpers.ts';
+import { MINI, present } from '../../support/helpers.ts';
 
 const SITE = new URL('https://example.org');
 const library = loadLibrary(MINI);
-const interview = library.interviews[0]!;
+const interview = present(library.interviews[0], 'an interview');
 const validate = addFormats(new Ajv2020({ allErrors: true, strict: true })).compile(schema);
 
 describe('interviewData', () => {
@@ -27,8 +27,8 @@ describe('interviewData', () => {
 
   it('gives canonical URLs with the base path and the schema’s address on this site', () => {
     const data = interviewData(interview, library.topics, SITE, '/reader/');
-    const section = data.sections[0]!;
-    const question = section.questions[0]!;
+    const section = present(data.sections[0], 'a section');
+    const question = present(section.questions[0], 'a question');
     expect(data.$schema).toBe('https://example.org/reader/schema/interview.v1.json');
     expect(question.url.en).toBe(
       `https://example.org/reader/en/${interview.id}/${section.id}/#${question.id}`,

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { llmsTxt } from '../../../src/export/llms-txt.ts';
 import { loadLibrary } from '../../../src/library/load-library.ts';
-import { MINI } from '../../support/helpers.ts';
+import { MINI, present } from '../../support/helpers.ts';
 
 const library = loadLibrary(MINI);
-const id = library.interviews[0]!.id;
+const id = present(library.interviews[0], 'an interview').id;
 
 describe('llmsTxt', () => {
   it('has the llms.txt shape and links every interview’s data files under the base path', () => {

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { interviewData } from '../../../src/export/interview-data.ts';
 import { plainText } from '../../../src/export/plain-text.ts';
 import { loadLibrary } from '../../../src/library/load-library.ts';
-import { MINI } from '../../support/helpers.ts';
+import { MINI, present } from '../../support/helpers.ts';
 
 const library = loadLibrary(MINI);
-const interview = library.interviews[0]!;
+const interview = present(library.interviews[0], 'an interview');
 const data = interviewData(interview, library.topics, new URL('https://example.org'));
 
 describe('plainText', () => {
@@ -21,9 +21,13 @@ describe('plainText', () => {
   it('says the English is unofficial and falls back to the Kazakh where there is no gloss', () => {
     const text = plainText(data, 'en');
     expect(text).toContain('unofficial translation');
-    const unglossed = interview.sections.find((section) => section.title.en === undefined)!;
+    const unglossed = present(
+      interview.sections.find((section) => section.title.en === undefined),
+      'a section without English',
+    );
     expect(text).toContain(`\n${unglossed.title.kk}\n`);
-    expect(text).toContain(`\n${unglossed.questions[0]!.kk.paragraphs[0]!.text}\n`);
+    const first = present(unglossed.questions[0]?.kk.paragraphs[0], 'a paragraph');
+    expect(text).toContain(`\n${first.text}\n`);
     expect(text.startsWith(`${interview.meta.title.en}\n`)).toBe(true);
   });
 

@@ -6,10 +6,10 @@ import {
   searchFiles,
   shellFiles,
 } from '../../../src/offline/build/save-lists.ts';
-import { MINI } from '../../support/helpers.ts';
+import { MINI, present } from '../../support/helpers.ts';
 
 const library = loadLibrary(MINI);
-const id = library.interviews[0]!.id;
+const id = present(library.interviews[0], 'an interview').id;
 
 /** A built site under /reader/ as the integration sees it: URL -> bytes. */
 const files = new Map(
@@ -92,14 +92,15 @@ describe('searchFiles and shellFiles', () => {
 });
 
 describe('buildId', () => {
-  const site = [{ url: '/a/', bytes: new TextEncoder().encode('text') }];
+  const bytes = new TextEncoder().encode('text');
+  const site = [{ url: '/a/', bytes }];
   it('changes with any file and with the worker, and only then', () => {
     const same = buildId(site, 'worker');
     expect(buildId(site, 'worker')).toBe(same);
     expect(buildId([{ url: '/a/', bytes: new TextEncoder().encode('text!') }], 'worker')).not.toBe(
       same,
     );
-    expect(buildId([{ url: '/b/', bytes: site[0]!.bytes }], 'worker')).not.toBe(same);
+    expect(buildId([{ url: '/b/', bytes }], 'worker')).not.toBe(same);
     expect(buildId(site, 'worker 2')).not.toBe(same);
     expect(same).toMatch(/^[0-9a-f]{12}$/);
   });

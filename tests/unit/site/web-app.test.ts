@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { APP_ICONS, iconSvg, webAppManifest } from '../../../src/site/web-app.ts';
+import { present } from '../../support/helpers.ts';
 
 describe('webAppManifest', () => {
   it('gives each interface its own app under the base path', () => {
@@ -35,8 +36,14 @@ describe('webAppManifest', () => {
   });
 
   it('draws the maskable icon to the edges, the others with round corners', () => {
-    const [, any, maskable] = APP_ICONS;
-    expect(iconSvg(any!)).toContain('rx="6"');
-    expect(iconSvg(maskable!)).not.toContain('rx=');
+    const svg = (purpose: string, size: number): string =>
+      iconSvg(
+        present(
+          APP_ICONS.find((i) => i.purpose === purpose && i.size === size),
+          purpose,
+        ),
+      );
+    expect(svg('any', 512)).toContain('rx="6"');
+    expect(svg('maskable', 512)).not.toContain('rx=');
   });
 });
