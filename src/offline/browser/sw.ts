@@ -3,6 +3,7 @@
 // constants below. Caches are named by build (../shared/caches.ts): a new build installs beside
 // the old one, downloads again every interview saved under the old build, and only once that is
 // complete may it take over, deleting every cache of other builds. Never a mix of builds.
+// One file of about 230 lines: the worker's lifecycle, routing and saving share its state.
 import {
   CACHE_PREFIX,
   cacheNames,
