@@ -38,6 +38,8 @@ const SITES = [
 const after = new Map<string, string>();
 
 test.beforeAll(async () => {
+  // Two real builds: more than one test's time on a loaded machine.
+  test.setTimeout(600_000);
   const content = changedContent();
   for (const { base } of SITES) {
     const build = buildSite(content, { BASE: base });
