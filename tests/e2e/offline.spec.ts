@@ -146,6 +146,8 @@ for (const { name, base, before } of SITES) {
       await expect(saved).toHaveAttribute('href', `${base}${INTERVIEW}/`);
       await saved.click();
       await expect(page.locator('h1')).toContainText('Тоқаев');
+      // The whole-interview page's later sections come from the saved copy too.
+      await expect(page.locator('#strategic-vector')).toBeAttached();
       await page.goto(`en/${INTERVIEW}/`);
       await expect(page.locator('h1')).toHaveText('You are offline');
       await expect(page.locator('[data-saved-list] a')).toHaveCount(0);

@@ -58,7 +58,7 @@ export function searchFiles(files: SiteFiles, base: string): string[] {
 
 /**
  * One list per interview and interface: every page of the interview in that interface (the
- * interview page first), the search texts of its sections and its Pagefind fragments.
+ * interview page first, its later sections' page after its own pages), the search texts of its sections and its Pagefind fragments.
  */
 export function saveLists(
   library: Library,
@@ -70,9 +70,12 @@ export function saveLists(
   return library.interviews.flatMap((interview) =>
     LANGS.map((lang) => {
       const href = pathTo(lang, { page: 'interview', interview: interview.id }, base);
+      // The whole-interview page fetches its later sections from a page of their own.
+      const rest = pathTo(lang, { page: 'interview-rest', interview: interview.id }, base);
       const pages = under(files, href).filter((url) => url.endsWith('/'));
       const list = [
         ...pages.sort((a, b) => a.length - b.length),
+        ...(files.has(rest) ? [rest] : []),
         ...under(files, withBase(`search-text/${interview.id}/`, base)),
         ...(fragments.get(interview.id) ?? []),
       ];

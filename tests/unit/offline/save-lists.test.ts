@@ -26,6 +26,7 @@ const files = new Map(
     [`/reader/${id}/`]: 300,
     [`/reader/${id}/alpha/`]: 200,
     [`/reader/${id}/interview.json`]: 999,
+    [`/reader/rest/${id}/`]: 40,
     [`/reader/en/${id}/`]: 250,
     [`/reader/en/${id}/alpha/`]: 150,
     [`/reader/search-text/${id}/alpha.json`]: 20,
@@ -49,6 +50,7 @@ describe('saveLists', () => {
     expect(kk?.files).toEqual([
       `/reader/${id}/`,
       `/reader/${id}/alpha/`,
+      `/reader/rest/${id}/`,
       `/reader/search-text/${id}/alpha.json`,
       '/reader/pagefind/fragment/a.pf_fragment',
     ]);
@@ -61,7 +63,7 @@ describe('saveLists', () => {
 
   it('counts the bytes of the interview and of the shared index, with the build id', () => {
     const kk = lists.find((list) => list.lang === 'kk');
-    expect(kk?.bytes).toBe(300 + 200 + 20 + 2 + (30 + 50 + 8 + 1));
+    expect(kk?.bytes).toBe(300 + 200 + 40 + 20 + 2 + (30 + 50 + 8 + 1));
     expect(kk?.build).toBe('abc123');
   });
 });
