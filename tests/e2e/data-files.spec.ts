@@ -30,7 +30,10 @@ interface Interview {
   }[];
 }
 
-test('the Atom feeds parse, meet RFC 4287 and list the interview', async ({ request, baseURL }) => {
+test('the Atom feeds parse, meet RFC 4287 and list the interview with its corrections', async ({
+  request,
+  baseURL,
+}) => {
   const base = new URL(baseURL ?? '').pathname;
   for (const { path, lang } of [
     { path: 'feed.xml', lang: 'kk' },
@@ -51,10 +54,15 @@ test('the Atom feeds parse, meet RFC 4287 and list the interview', async ({ requ
     expect(entry?.authors[0]?.name).toContain(lang === 'en' ? 'Tokayev' : 'Тоқаев');
     expect(entry?.description).toContain('The News International');
     expect(entry?.published?.toISOString()).toBe('2026-02-05T00:00:00.000Z');
+    // The corrections log: the entry is updated to its latest correction and lists it.
+    expect(entry?.updated?.toISOString()).toBe('2026-11-28T00:00:00.000Z');
+    expect(entry?.description).toContain(lang === 'en' ? 'Corrections:' : 'Түзетулер:');
+    expect(entry?.description).toContain('“Denmark’s sovereign rights would not be violated”');
   }
 });
 
 test('every page links its interface’s feed in its head', async ({ page, baseURL }) => {
+  test.setTimeout(90_000);
   const base = new URL(baseURL ?? '').pathname;
   for (const [kind, path] of Object.entries(PAGE_TYPES)) {
     for (const prefix of ['', 'en/']) {
