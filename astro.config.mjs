@@ -1,6 +1,7 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { offlineReading } from './src/offline/build/integration.ts';
 import { searchIndex } from './src/search/build/integration.ts';
 
 // SITE is the deployed origin (canonical URLs); BASE serves the site under a sub-path.
@@ -13,9 +14,12 @@ export default defineConfig({
     searchIndex(),
     sitemap({
       i18n: { defaultLocale: 'kk', locales: { kk: 'kk', en: 'en' } },
-      // The whole-interview page's later sections are fetched by that page, not read alone.
-      filter: (page) => !page.endsWith('/404/') && !/\/rest\/[^/]+\/$/.test(page),
+      // Not for search engines: the 404 page, the offline page the service worker shows, and
+      // the whole-interview page's later sections (fetched by that page, not read alone).
+      filter: (page) => !/\/(404|offline)\/$/.test(page) && !/\/rest\/[^/]+\/$/.test(page),
     }),
+    // Last: it lists and stamps every file the others wrote.
+    offlineReading(),
   ],
   // Sections are parsed by our own code, not Astro's Markdown: nothing to highlight.
   markdown: { syntaxHighlight: false },

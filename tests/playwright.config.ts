@@ -19,13 +19,22 @@ export default defineConfig({
   projects: [
     {
       name: 'root',
+      testIgnore: /offline\.spec\.ts/,
       use: { baseURL: `http://localhost:${ROOT_PORT}/` },
     },
     {
       // The same site built for a sub-path: links, copy-link URLs and deep links must hold.
       name: 'base-path',
-      testMatch: /(copy-link|links|deep-links|search)\.spec\.ts/,
+      testMatch: /(copy-link|links|deep-links|search|data-files)\.spec\.ts/,
       use: { baseURL: `http://localhost:${BASE_PORT}/reader/` },
+    },
+    {
+      // Reading offline: builds its own sites (at / and /reader/, before and after a change)
+      // and serves them itself, so that it can deploy a new build and cut the network.
+      name: 'offline',
+      testMatch: /offline\.spec\.ts/,
+      timeout: 180_000,
+      use: { serviceWorkers: 'allow', viewport: { width: 1280, height: 900 } },
     },
   ],
   webServer: [

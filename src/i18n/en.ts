@@ -74,4 +74,18 @@ export const en: UiStrings = {
   search: 'Search',
   searchNeedsJs: 'Search needs JavaScript in your browser. You can browse the topics instead.',
   searchUi,
+  // Offline reading, feeds and data files
+  feedTitle: 'Suhbat: new interviews (Atom)',
+  dataHeading: 'Download the text',
+  dataJson: 'Data (JSON)',
+  dataText: { kk: 'Kazakh text (TXT)', en: 'English text (TXT)' },
+  offlineSave: 'Save for offline',
+  offlineProgress: 'Saving: {done} / {total} KB',
+  offlineSaved: 'Saved for offline reading ({size} KB). Press again to remove.',
+  offlineRemoved: 'The offline copy was removed.',
+  offlineFailed: 'Not saved: check the connection.',
+  offlineStale: 'The site has been updated: reload the page.',
+  offlineTitle: 'You are offline',
+  offlineText: 'This page is not saved for offline reading. Saved interviews:',
+  offlineNone: 'Nothing is saved yet.',
 };

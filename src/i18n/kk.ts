@@ -77,4 +77,18 @@ export const kk: UiStrings = {
   search: 'Іздеу',
   searchNeedsJs: 'Іздеу үшін браузерде JavaScript қосулы болуы керек. Тақырыптар тізімін қараңыз.',
   searchUi,
+  // Offline reading, feeds and data files
+  feedTitle: 'Сұхбат: жаңа сұхбаттар (Atom)',
+  dataHeading: 'Мәтінді жүктеп алу',
+  dataJson: 'Деректер (JSON)',
+  dataText: { kk: 'Қазақша мәтін (TXT)', en: 'Ағылшынша мәтін (TXT)' },
+  offlineSave: 'Офлайн оқу үшін сақтау',
+  offlineProgress: 'Сақталуда: {done} / {total} КБ',
+  offlineSaved: 'Офлайн оқуға сақталды ({size} КБ). Өшіру үшін қайта басыңыз.',
+  offlineRemoved: 'Офлайн көшірме өшірілді.',
+  offlineFailed: 'Сақталмады: желіні тексеріңіз.',
+  offlineStale: 'Сайт жаңарды: бетті қайта ашыңыз.',
+  offlineTitle: 'Желі жоқ',
+  offlineText: 'Бұл бет офлайн оқуға сақталмаған. Сақталған сұхбаттар:',
+  offlineNone: 'Әзірге ештеңе сақталмаған.',
 };

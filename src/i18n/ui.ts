@@ -97,4 +97,18 @@ export interface UiStrings {
   searchNeedsJs: string;
   /** What the search client shows; the browser loads only these, for the interface in use. */
   searchUi: SearchStrings;
+  /** Offline reading, feeds and data files ({size}, {done}, {total}: kilobytes). */
+  feedTitle: string;
+  dataHeading: string;
+  dataJson: string;
+  dataText: Record<Lang, string>;
+  offlineSave: string;
+  offlineProgress: string;
+  offlineSaved: string;
+  offlineRemoved: string;
+  offlineFailed: string;
+  offlineStale: string;
+  offlineTitle: string;
+  offlineText: string;
+  offlineNone: string;
 }

@@ -1,5 +1,6 @@
 // The reader's interactions: reading mode, theme, language switch that keeps the anchor,
 // copy-link and share, and focus on the Q&A or paragraph a link points to.
+import { registerOffline } from '../offline/browser/register.ts';
 import { fragmentId } from './fragment.ts';
 import { isView, PREFERENCES } from './preferences.ts';
 
@@ -163,3 +164,4 @@ const highlightQuery = new URLSearchParams(location.search).get('hl');
 if (highlightQuery) {
   void import('./landing-highlight.ts').then((landing) => landing.highlightLanding(highlightQuery));
 }
+registerOffline();

@@ -43,7 +43,11 @@ export interface CorrectionNotes {
   correctionsHref: string;
 }
 
+/** The corrections list of an interview: on its whole-interview page. */
+export const correctionsPath = (lang: Lang, interview: string, base?: string): string =>
+  `${pathTo(lang, { page: 'interview', interview }, base)}#corrections`;
+
 export const correctionNotes = (interview: Interview, lang: Lang): CorrectionNotes => ({
   glossCorrected: glossCorrections(interview.corrections),
-  correctionsHref: `${pathTo(lang, { page: 'interview', interview: interview.id })}#corrections`,
+  correctionsHref: correctionsPath(lang, interview.id),
 });

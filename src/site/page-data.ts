@@ -58,6 +58,9 @@ const perInterface = <Props>(props: (lang: Lang, t: UiStrings) => Props): Path<P
     (_, lang) => props(lang, strings(lang)),
   );
 
+/** Files and pages that exist once per interface and need only its language (feeds, manifests). */
+export const langPaths = (): Path<{ lang: Lang }>[] => perInterface((lang) => ({ lang }));
+
 export interface HomePage extends PageHead {
   interviews: { interview: Interview; topics: Topic[] }[];
 }

@@ -11,7 +11,8 @@ export type Route =
   | { page: 'section'; interview: string; section: string }
   | { page: 'topics' }
   | { page: 'topic'; topic: string }
-  | { page: 'search' };
+  | { page: 'search' }
+  | { page: 'offline' };
 
 function segments(route: Route): string[] {
   switch (route.page) {
@@ -29,6 +30,8 @@ function segments(route: Route): string[] {
       return ['topics', route.topic];
     case 'search':
       return ['search'];
+    case 'offline':
+      return ['offline'];
   }
 }
 

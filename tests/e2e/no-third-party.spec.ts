@@ -1,6 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { GREENLAND, INTERVIEW, PAGE_TYPES } from './site.ts';
 
+// Requests the service worker answers from its caches never reach `page.route`, so it would
+// hide them from this count; the worker's own rule (no other origin) is tested in offline.spec.ts.
+test.use({ serviceWorkers: 'block' });
+
 test('no request leaves the site while reading and searching', async ({ page, baseURL }) => {
   const origin = new URL(baseURL ?? '').origin;
   const outside: string[] = [];

@@ -60,3 +60,9 @@ export function contentProblems(dir: string): string[] {
   }
   throw new Error('expected the content to be refused');
 }
+
+/** The value, which the test needs to be there: fails with `what` when it is not. */
+export function present<T>(value: T | null | undefined, what: string): T {
+  if (value === null || value === undefined) throw new Error(`expected ${what}`);
+  return value;
+}

@@ -1,52 +1,10 @@
-// Serves a built site for the end-to-end tests and benchmarks as a static host would: sirv for
-// the files, the site's 404.html for anything else, and the headers of its _headers file
-// (the format Netlify and Cloudflare Pages read), so that tests run under them.
+// Serves a built site for the end-to-end tests and benchmarks (see static-host.ts).
 // Usage: node tests/support/serve.ts <dir> <port> [base]
-import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { join } from 'node:path';
-import sirv from 'sirv';
+import { staticSite } from './static-host.ts';
 
 const [dir = 'dist', port = '4329', base = '/'] = process.argv.slice(2);
-const files = sirv(dir, { dev: false, etag: true });
-const notFound = readFileSync(join(dir, '404.html'));
 
-/** `_headers` rules: a path pattern (`*` matches anything) and the headers it sets. */
-function readHeaderRules(): { pattern: RegExp; headers: [string, string][] }[] {
-  const path = join(dir, '_headers');
-  if (!existsSync(path)) return [];
-  const rules: { pattern: RegExp; headers: [string, string][] }[] = [];
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      const escaped = line
-        .trim()
-        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
-        .replace(/\*/g, '.*');
-      rules.push({ pattern: new RegExp(`^${escaped}$`), headers: [] });
-    } else {
-      const [name = '', ...value] = line.trim().split(':');
-      rules.at(-1)?.headers.push([name.trim(), value.join(':').trim()]);
-    }
-  }
-  return rules;
-}
-const rules = readHeaderRules();
-
-createServer((request, response) => {
-  const sendNotFound = (): void => {
-    response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(notFound);
-  };
-  if (!request.url?.startsWith(base)) return sendNotFound();
-  request.url = `/${request.url.slice(base.length)}`;
-  const path = request.url.split('?')[0] ?? '/';
-  for (const rule of rules) {
-    if (rule.pattern.test(path)) {
-      for (const [name, value] of rule.headers) response.setHeader(name, value);
-    }
-  }
-  files(request, response, sendNotFound);
-}).listen(Number(port), 'localhost', () => {
+createServer(staticSite(dir, base)).listen(Number(port), 'localhost', () => {
   console.log(`Serving ${dir} at http://localhost:${port}${base}`);
 });

@@ -20,7 +20,14 @@ const NODE_ONLY = [
 
 describe('the boundary between browser and Node code', () => {
   it('stops browser code from importing Node-only modules', async () => {
-    for (const folder of ['src/reader', 'src/search/browser', 'src/search/shared', 'src/site']) {
+    for (const folder of [
+      'src/reader',
+      'src/search/browser',
+      'src/search/shared',
+      'src/offline/browser',
+      'src/offline/shared',
+      'src/site',
+    ]) {
       expect(await broken(`${folder}/example.ts`, NODE_ONLY), folder).toEqual([
         '1: @typescript-eslint/no-restricted-imports',
         '2: @typescript-eslint/no-restricted-imports',
@@ -28,6 +35,20 @@ describe('the boundary between browser and Node code', () => {
         '4: @typescript-eslint/no-restricted-imports',
       ]);
     }
+  });
+
+  it("stops the offline worker and page code from importing the build's modules", async () => {
+    const source = [
+      "import { build } from 'esbuild';",
+      "import { saveLists } from '../build/save-lists.ts';",
+      "import { atomFeed } from '../../export/feed.ts';",
+      'export const used = [build, saveLists, atomFeed];',
+    ].join('\n');
+    expect(await broken('src/offline/browser/example.ts', source)).toEqual([
+      '1: @typescript-eslint/no-restricted-imports',
+      '2: @typescript-eslint/no-restricted-imports',
+      '3: @typescript-eslint/no-restricted-imports',
+    ]);
   });
 
   it('lets browser code import types from Node-only folders', async () => {
@@ -38,5 +59,6 @@ describe('the boundary between browser and Node code', () => {
   it('leaves Node code free to use Node', async () => {
     expect(await broken('src/library/example.ts', NODE_ONLY)).toEqual([]);
     expect(await broken('src/importer/example.ts', NODE_ONLY)).toEqual([]);
+    expect(await broken('src/offline/build/example.ts', NODE_ONLY)).toEqual([]);
   });
 });

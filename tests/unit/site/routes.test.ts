@@ -18,5 +18,6 @@ describe('site paths', () => {
     expect(pathTo('en', { page: 'topics' })).toBe('/en/topics/');
     expect(pathTo('kk', { page: 'search' }, '/reader/')).toBe('/reader/search/');
     expect(pathTo('en', { page: 'interview-rest', interview: 'i' })).toBe('/en/rest/i/');
+    expect(pathTo('en', { page: 'offline' }, '/reader/')).toBe('/reader/en/offline/');
   });
 });

@@ -1,0 +1,101 @@
+import type { AstroIntegration } from 'astro';
+import { build } from 'esbuild';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadLibrary } from '../../library/load-library.ts';
+import { normaliseBase } from '../../site/base.ts';
+import { pathTo } from '../../site/routes.ts';
+import { saveListPath } from '../shared/caches.ts';
+import { fragmentInterview } from './pagefind-fragments.ts';
+import { buildId, saveLists, shellFiles, type SiteFiles } from './save-lists.ts';
+
+const WORKER = fileURLToPath(new URL('../browser/sw.ts', import.meta.url));
+
+async function walk(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+/**
+ * Makes the built site work offline. After the pages and the search index are written (it
+ * must come after searchIndex() in astro.config.mjs: Astro runs these hooks in order), it
+ * writes `offline-data/<interview>.<lang>.json`, what "Save for offline" downloads, and
+ * `sw.js`, the service worker (../browser/sw.ts bundled by esbuild), both stamped with the
+ * build id, a digest of every file of the site and of the worker.
+ */
+export function offlineReading(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'suhbat-offline',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = normaliseBase(config.base);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const root = fileURLToPath(dir);
+        const urlOf = (path: string): string =>
+          `${base}${relative(root, path).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
+        const paths = (await walk(root)).sort();
+        const contents = await Promise.all(
+          paths.map(async (path) => ({ path, url: urlOf(path), bytes: await readFile(path) })),
+        );
+        const files: SiteFiles = new Map(contents.map(({ url, bytes }) => [url, bytes.byteLength]));
+        const worker = await bundleWorker({
+          __BASE__: JSON.stringify(base),
+          __SHELL__: JSON.stringify(shellFiles(files, base)),
+          __OFFLINE_PAGES__: JSON.stringify({
+            kk: pathTo('kk', { page: 'offline' }, base),
+            en: pathTo('en', { page: 'offline' }, base),
+          }),
+        });
+        const id = buildId(contents, worker);
+
+        const fragments = new Map<string, string[]>();
+        for (const { path, url, bytes } of contents) {
+          if (!path.endsWith('.pf_fragment')) continue;
+          const interview = fragmentInterview(bytes);
+          if (interview) fragments.set(interview, [...(fragments.get(interview) ?? []), url]);
+        }
+        const lists = saveLists(loadLibrary(), files, fragments, { base, build: id });
+        for (const list of lists) {
+          const file = join(root, saveListPath(list.interview, list.lang));
+          await mkdir(dirname(file), { recursive: true });
+          await writeFile(file, JSON.stringify(list));
+        }
+
+        const code = worker.replaceAll(BUILD_PLACEHOLDER, id);
+        await writeFile(join(root, 'sw.js'), code);
+        const sizes = lists.map((list) => `${list.lang} ${Math.round(list.bytes / 1024)} KB`);
+        logger.info(
+          `build ${id}: sw.js ${code.length} B; save for offline: ${sizes.join(', ')} ` +
+            `(${Math.round(performance.now() - started)} ms)`,
+        );
+      },
+    },
+  };
+}
+
+/** Stands for the build id in the bundled worker until the id, which covers the worker, is known. */
+const BUILD_PLACEHOLDER = '__suhbat_build_id__';
+
+/** The worker's code, bundled and minified, with the build's constants filled in. */
+async function bundleWorker(define: Record<string, string>): Promise<string> {
+  const result = await build({
+    entryPoints: [WORKER],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2022',
+    legalComments: 'none',
+    logLevel: 'warning',
+    write: false,
+    define: { ...define, __BUILD__: JSON.stringify(BUILD_PLACEHOLDER) },
+  });
+  const [output] = result.outputFiles;
+  if (!output) throw new Error('esbuild wrote no service worker');
+  return output.text;
+}

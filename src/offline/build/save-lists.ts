@@ -1,0 +1,95 @@
+import { createHash } from 'node:crypto';
+import { LANGS } from '../../i18n/index.ts';
+import type { Library } from '../../library/model.ts';
+import { inLang } from '../../site/bilingual.ts';
+import { withBase } from '../../site/base.ts';
+import { pathTo } from '../../site/routes.ts';
+import { manifestPath } from '../../site/web-app.ts';
+import type { SaveList } from '../shared/caches.ts';
+
+/** The built site as the worker sees it: each file's URL (pages end in `/`) and size. */
+export type SiteFiles = Map<string, number>;
+
+/**
+ * The build id: a digest of every file's URL and bytes and of the worker's own code, so that
+ * any change to the site gives a new worker with new caches.
+ */
+export function buildId(
+  files: Iterable<{ url: string; bytes: Uint8Array }>,
+  worker: string,
+): string {
+  const hash = createHash('sha256').update(worker);
+  for (const { url, bytes } of files) hash.update(`\0${url}\0`).update(bytes);
+  return hash.digest('hex').slice(0, 12);
+}
+
+/** The URLs under a prefix, in order. */
+const under = (files: SiteFiles, prefix: string): string[] =>
+  [...files.keys()].filter((url) => url.startsWith(prefix)).sort();
+
+/**
+ * What the worker precaches at install, whatever the reader saves: the offline pages, the
+ * hashed CSS, JS (the search's too) and font, the preferences script and the manifests. The
+ * app icons are left to the browser, which fetches them when it needs them.
+ */
+export function shellFiles(files: SiteFiles, base: string): string[] {
+  return [
+    ...LANGS.map((lang) => pathTo(lang, { page: 'offline' }, base)),
+    ...LANGS.map((lang) => manifestPath(lang, base)),
+    ...under(files, withBase('_astro/', base)),
+    ...under(files, withBase('scripts/', base)),
+    withBase('favicon.svg', base),
+  ].filter((url) => files.has(url));
+}
+
+/**
+ * Pagefind's engine and its whole index, which every saved interview shares: the index is cut
+ * into chunks by word, so searching offline needs all of them. Fragments are per section and
+ * go with their interview; the worker script is unused (the search runs without it).
+ */
+export function searchFiles(files: SiteFiles, base: string): string[] {
+  return [
+    ...under(files, withBase('pagefind/', base)).filter(
+      (url) => !url.includes('/fragment/') && !url.endsWith('/pagefind-worker.js'),
+    ),
+    withBase('search-data.json', base),
+  ].filter((url) => files.has(url));
+}
+
+/**
+ * One list per interview and interface: every page of the interview in that interface (the
+ * interview page first, its later sections' page after its own pages), the search texts of its sections and its Pagefind fragments.
+ */
+export function saveLists(
+  library: Library,
+  files: SiteFiles,
+  fragments: ReadonlyMap<string, string[]>,
+  { base, build }: { base: string; build: string },
+): SaveList[] {
+  const search = searchFiles(files, base);
+  return library.interviews.flatMap((interview) =>
+    LANGS.map((lang) => {
+      const href = pathTo(lang, { page: 'interview', interview: interview.id }, base);
+      // The whole-interview page fetches its later sections from a page of their own.
+      const rest = pathTo(lang, { page: 'interview-rest', interview: interview.id }, base);
+      const pages = under(files, href).filter((url) => url.endsWith('/'));
+      const list = [
+        ...pages.sort((a, b) => a.length - b.length),
+        ...(files.has(rest) ? [rest] : []),
+        ...under(files, withBase(`search-text/${interview.id}/`, base)),
+        ...(fragments.get(interview.id) ?? []),
+      ];
+      const bytes = [...list, ...search].reduce((sum, url) => sum + (files.get(url) ?? 0), 0);
+      return {
+        build,
+        interview: interview.id,
+        lang,
+        title: inLang(interview.meta.title, lang),
+        href,
+        files: list,
+        search,
+        bytes,
+      };
+    }),
+  );
+}

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { loadLibrary } from '../../../src/library/load-library.ts';
+import {
+  buildId,
+  saveLists,
+  searchFiles,
+  shellFiles,
+} from '../../../src/offline/build/save-lists.ts';
+import { MINI, present } from '../../support/helpers.ts';
+
+const library = loadLibrary(MINI);
+const id = present(library.interviews[0], 'an interview').id;
+
+/** A built site under /reader/ as the integration sees it: URL -> bytes. */
+const files = new Map(
+  Object.entries({
+    '/reader/': 100,
+    '/reader/offline/': 10,
+    '/reader/en/offline/': 10,
+    '/reader/manifest.webmanifest': 5,
+    '/reader/en/manifest.webmanifest': 5,
+    '/reader/favicon.svg': 1,
+    '/reader/_astro/site.css': 7,
+    '/reader/scripts/prefs.js': 1,
+    '/reader/icons/icon-512.png': 70,
+    [`/reader/${id}/`]: 300,
+    [`/reader/${id}/alpha/`]: 200,
+    [`/reader/${id}/interview.json`]: 999,
+    [`/reader/rest/${id}/`]: 40,
+    [`/reader/en/${id}/`]: 250,
+    [`/reader/en/${id}/alpha/`]: 150,
+    [`/reader/search-text/${id}/alpha.json`]: 20,
+    '/reader/search-text/other/x.json': 20,
+    '/reader/pagefind/pagefind.js': 30,
+    '/reader/pagefind/pagefind-worker.js': 30,
+    '/reader/pagefind/wasm.unknown.pagefind': 50,
+    '/reader/pagefind/index/a.pf_index': 8,
+    '/reader/pagefind/fragment/a.pf_fragment': 2,
+    '/reader/pagefind/fragment/b.pf_fragment': 2,
+    '/reader/search-data.json': 1,
+  }),
+);
+const fragments = new Map([[id, ['/reader/pagefind/fragment/a.pf_fragment']]]);
+
+describe('saveLists', () => {
+  const lists = saveLists(library, files, fragments, { base: '/reader/', build: 'abc123' });
+
+  it('lists the interview’s pages in one interface, its search texts and fragments', () => {
+    const kk = lists.find((list) => list.lang === 'kk');
+    expect(kk?.files).toEqual([
+      `/reader/${id}/`,
+      `/reader/${id}/alpha/`,
+      `/reader/rest/${id}/`,
+      `/reader/search-text/${id}/alpha.json`,
+      '/reader/pagefind/fragment/a.pf_fragment',
+    ]);
+    expect(kk?.href).toBe(`/reader/${id}/`);
+    expect(lists.find((list) => list.lang === 'en')?.files.slice(0, 2)).toEqual([
+      `/reader/en/${id}/`,
+      `/reader/en/${id}/alpha/`,
+    ]);
+  });
+
+  it('counts the bytes of the interview and of the shared index, with the build id', () => {
+    const kk = lists.find((list) => list.lang === 'kk');
+    expect(kk?.bytes).toBe(300 + 200 + 40 + 20 + 2 + (30 + 50 + 8 + 1));
+    expect(kk?.build).toBe('abc123');
+  });
+});
+
+describe('searchFiles and shellFiles', () => {
+  it('share the whole index but no fragment, and leave out the unused Pagefind worker', () => {
+    expect(searchFiles(files, '/reader/')).toEqual([
+      '/reader/pagefind/index/a.pf_index',
+      '/reader/pagefind/pagefind.js',
+      '/reader/pagefind/wasm.unknown.pagefind',
+      '/reader/search-data.json',
+    ]);
+  });
+
+  it('precache the offline pages, manifests, CSS, JS and font, not the pages or icons', () => {
+    expect(shellFiles(files, '/reader/').sort()).toEqual(
+      [
+        '/reader/offline/',
+        '/reader/en/offline/',
+        '/reader/manifest.webmanifest',
+        '/reader/en/manifest.webmanifest',
+        '/reader/_astro/site.css',
+        '/reader/scripts/prefs.js',
+        '/reader/favicon.svg',
+      ].sort(),
+    );
+  });
+});
+
+describe('buildId', () => {
+  const bytes = new TextEncoder().encode('text');
+  const site = [{ url: '/a/', bytes }];
+  it('changes with any file and with the worker, and only then', () => {
+    const same = buildId(site, 'worker');
+    expect(buildId(site, 'worker')).toBe(same);
+    expect(buildId([{ url: '/a/', bytes: new TextEncoder().encode('text!') }], 'worker')).not.toBe(
+      same,
+    );
+    expect(buildId([{ url: '/b/', bytes }], 'worker')).not.toBe(same);
+    expect(buildId(site, 'worker 2')).not.toBe(same);
+    expect(same).toMatch(/^[0-9a-f]{12}$/);
+  });
+});
