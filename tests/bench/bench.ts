@@ -106,7 +106,9 @@ function meter(page: Page): {
  */
 async function measure(path: string): Promise<Record<Kind, number> & { later: number }> {
   const browser = await chromium.launch(launchOptions);
-  const page = await browser.newPage();
+  // A first visit: the service worker, registered once the page is idle, must not fetch or
+  // serve anything here (its precache made whole pages look like they loaded late).
+  const page = await browser.newPage({ serviceWorkers: 'block' });
   const { responses, settle } = meter(page);
   await page.goto(`${ORIGIN}${path}`, { waitUntil: 'networkidle' });
   await settle();
