@@ -1,6 +1,7 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { previewCards } from './src/cards/integration.ts';
 import { searchIndex } from './src/search/build/integration.ts';
 
 // SITE is the deployed origin (canonical URLs); BASE serves the site under a sub-path.
@@ -10,6 +11,8 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   integrations: [
+    // CARDS=off leaves the preview images out: only for measuring what they cost (npm run bench).
+    ...(process.env.CARDS === 'off' ? [] : [previewCards()]),
     searchIndex(),
     sitemap({
       i18n: { defaultLocale: 'kk', locales: { kk: 'kk', en: 'en' } },
