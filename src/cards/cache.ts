@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import {
+  existsSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -15,7 +16,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { CardData } from '../site/cards.ts';
 import { FONT_FILES } from './fonts.ts';
 
@@ -25,9 +26,17 @@ export const CACHE_DIR = process.env['CARD_CACHE'] ?? 'node_modules/.cache/suhba
 const MAX_AGE_DAYS = 30;
 
 const require = createRequire(import.meta.url);
-const version = (name: string): string =>
-  (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string })
-    .version;
+
+/** A package's installed version (some packages do not export their package.json). */
+function version(name: string): string {
+  for (let dir = dirname(require.resolve(name)); dir !== dirname(dir); dir = dirname(dir)) {
+    const file = join(dir, 'package.json');
+    if (!existsSync(file)) continue;
+    const manifest = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version: string };
+    if (manifest.name === name) return manifest.version;
+  }
+  throw new Error(`cannot find the version of ${name}`);
+}
 
 /** Everything a card's pixels depend on besides its own data. */
 export function rendererInputs(): (string | Uint8Array)[] {

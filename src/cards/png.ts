@@ -31,7 +31,7 @@ export function encodeIndexedPng(
   let lastIndex = 0;
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
-      const colour = pixels[y * width + x]!;
+      const colour = pixels[y * width + x] ?? 0;
       if (colour !== last) {
         let i = index.get(colour);
         if (i === undefined) {

@@ -70,7 +70,12 @@ export function cardTree(card: CardData): Element {
       ),
     ),
     div(
-      { height: TITLE_HEIGHT, flexDirection: 'column', justifyContent: 'center', overflow: 'hidden' },
+      {
+        height: TITLE_HEIGHT,
+        flexDirection: 'column',
+        justifyContent: 'center',
+        overflow: 'hidden',
+      },
       textBlock(title.primary, { fontWeight: 700 }),
       ...(title.secondary
         ? [textBlock(title.secondary, { marginTop: LAYOUT.titleGap, color: COLOURS.muted })]

@@ -73,6 +73,7 @@ export const kk: UiStrings = {
   copyCitation: 'Мәтінін көшіру',
   copyBibtex: 'BibTeX көшіру',
   copied: 'Көшірілді',
+  copyTextFailed: 'Көшіру мүмкін болмады.',
   quoteActions: 'Дәйексөз',
   copyQuote: 'Дәйексөзді көшіру',
   copyWithTranslation: 'Аудармасымен көшіру',

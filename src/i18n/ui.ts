@@ -89,6 +89,7 @@ export interface UiStrings {
   copyCitation: string;
   copyBibtex: string;
   copied: string;
+  copyTextFailed: string;
   quoteActions: string;
   copyQuote: string;
   copyWithTranslation: string;

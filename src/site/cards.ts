@@ -41,7 +41,10 @@ function card(lang: Lang, segments: string[], data: Omit<CardData, 'lang' | 'sit
   const title = inLang(data.title, lang);
   return {
     file: `og/${[lang, ...segments].join('/')}.png`,
-    alt: truncateAtWord(`${data.label || t.siteName}: ${title}${byline ? ` — ${byline}` : ''}`, 420),
+    alt: truncateAtWord(
+      `${data.label || t.siteName}: ${title}${byline ? ` — ${byline}` : ''}`,
+      420,
+    ),
     data: { lang, siteName: t.siteName, ...data },
   };
 }

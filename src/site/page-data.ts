@@ -1,13 +1,19 @@
 import { LANGS, strings, type Lang, type UiStrings } from '../i18n/index.ts';
-import type { Interview, Library, Section, Topic } from '../library/model.ts';
+import type { Bilingual, Interview, Library, Question, Section, Topic } from '../library/model.ts';
 import { inLang } from './bilingual.ts';
-import { neighbours } from './reading-order.ts';
+import { homeCard, interviewCard, questionCard, sectionCard, type Card } from './cards.ts';
+import { questionCitation, quoteCitations, type Citation } from './citation.ts';
+import { pageLinks } from './page-meta.ts';
+import { neighbours, questionsInOrder, type QuestionEntry } from './reading-order.ts';
+import { interviewData, partData } from './structured-data.ts';
+import type { Route } from './routes.ts';
 import { truncateAtWord } from './text.ts';
 import { buildTopicIndex, sortTopics, topicsOf, type TopicEntry } from './topic-index.ts';
 
 /**
  * The data of every page, computed once per route from the library (Astro's getStaticPaths
- * props); the views render what they are given. Kazakh pages have no `lang` segment.
+ * props); the views render what they are given. Kazakh pages have no `lang` segment. One
+ * file for every route, so that every page's <head> is filled the same way.
  */
 
 /** What every page's <head> says about it. */
@@ -15,7 +21,26 @@ export interface PageHead {
   lang: Lang;
   title: string;
   description: string;
+  /** The page's preview card (Open Graph image). */
+  card: Pick<Card, 'file' | 'alt'>;
+  /** Pages of an interview: its date (article:published_time). */
+  published?: string;
+  /** schema.org JSON-LD. */
+  structuredData?: unknown;
 }
+
+/** What the pages of one interview say about it in their <head>, and its quotes' citations. */
+function interviewHead(interview: Interview, structuredData: unknown) {
+  return {
+    published: interview.meta.date,
+    structuredData,
+    quoteCitations: quoteCitations(interview),
+  };
+}
+
+/** The absolute URL of a page in an interface. */
+const urlOf = (site: URL, lang: Lang, route: Route): string =>
+  pageLinks(site, lang, route).canonical;
 
 interface Path<Props> {
   params: Record<string, string | undefined>;
@@ -58,18 +83,23 @@ export const homePages = (library: Library): Path<HomePage>[] =>
     lang,
     title: `${t.siteName} — ${t.siteDescription}`,
     description: t.siteDescription,
+    card: homeCard(lang),
     interviews: library.interviews.map((interview) => ({
       interview,
       topics: topicsOf(interview.sections, library.topics),
     })),
   }));
 
+/** The citation lines a quote from an interview's pages carries (quote.ts copies them). */
+export type QuoteCitations = ReturnType<typeof quoteCitations>;
+
 export interface InterviewPage extends PageHead {
   interview: Interview;
   sections: { section: Section; topics: Topic[] }[];
+  quoteCitations: QuoteCitations;
 }
 
-export const interviewPages = (library: Library): Path<InterviewPage>[] =>
+export const interviewPages = (library: Library, site: URL): Path<InterviewPage>[] =>
   perLang(
     library.interviews,
     (interview) => ({ interview: interview.id }),
@@ -77,6 +107,11 @@ export const interviewPages = (library: Library): Path<InterviewPage>[] =>
       lang,
       title: `${inLang(interview.meta.title, lang)} — ${strings(lang).siteName}`,
       description: describe(inLang(interview.meta.lede, lang)),
+      card: interviewCard(interview, lang),
+      ...interviewHead(
+        interview,
+        interviewData(interview, urlOf(site, lang, { page: 'interview', interview: interview.id })),
+      ),
       interview,
       sections: interview.sections.map((section) => ({
         section,
@@ -91,9 +126,22 @@ export interface SectionPage extends PageHead {
   topics: Topic[];
   previous?: Section | undefined;
   next?: Section | undefined;
+  quoteCitations: QuoteCitations;
 }
 
-export const sectionPages = (library: Library): Path<SectionPage>[] =>
+/** A part (section, Q&A) of an interview described for search engines. */
+const partHead = (site: URL, lang: Lang, interview: Interview, title: Bilingual, route: Route) =>
+  interviewHead(
+    interview,
+    partData(
+      interview,
+      title,
+      urlOf(site, lang, route),
+      urlOf(site, lang, { page: 'interview', interview: interview.id }),
+    ),
+  );
+
+export const sectionPages = (library: Library, site: URL): Path<SectionPage>[] =>
   perLang(
     library.interviews.flatMap((interview) =>
       interview.sections.map((section) => ({ interview, section })),
@@ -107,10 +155,61 @@ export const sectionPages = (library: Library): Path<SectionPage>[] =>
         title: `${title} — ${strings(lang).siteName}`,
         // The first question says what the section is about better than its title.
         description: describe(first ? inLang(first, lang).heading.text : title),
+        card: sectionCard(interview, section, lang),
+        ...partHead(site, lang, interview, section.title, {
+          page: 'section',
+          interview: interview.id,
+          section: section.id,
+        }),
         interview,
         section,
         topics: topicsOf([section], library.topics),
         ...neighbours(interview.sections, section.id),
+      };
+    },
+  );
+
+export interface QuestionPage extends PageHead {
+  interview: Interview;
+  section: Section;
+  question: Question;
+  /** The Q&As before and after it in the whole interview. */
+  previous?: QuestionEntry | undefined;
+  next?: QuestionEntry | undefined;
+  citation: Citation;
+  quoteCitations: QuoteCitations;
+}
+
+export const questionPages = (library: Library, site: URL): Path<QuestionPage>[] =>
+  perLang(
+    library.interviews.flatMap((interview) =>
+      questionsInOrder(interview).map((entry) => ({ interview, ...entry })),
+    ),
+    ({ interview, section, question }) => ({
+      interview: interview.id,
+      section: section.id,
+      question: question.id,
+    }),
+    ({ interview, section, question }, lang) => {
+      const text = inLang(question, lang);
+      const route = {
+        page: 'question',
+        interview: interview.id,
+        section: section.id,
+        question: question.id,
+      } as const;
+      const heading = { kk: question.kk.heading.text, en: question.en?.heading.text };
+      return {
+        lang,
+        title: text.heading.text,
+        description: describe(text.paragraphs.map((paragraph) => paragraph.text).join(' ')),
+        card: questionCard(interview, section, question, lang),
+        ...partHead(site, lang, interview, heading, route),
+        interview,
+        section,
+        question,
+        ...neighbours(questionsInOrder(interview), question.id),
+        citation: questionCitation(interview, question, lang, urlOf(site, lang, route)),
       };
     },
   );
@@ -125,6 +224,7 @@ export const topicsPages = (library: Library): Path<TopicsPage>[] => {
     lang,
     title: `${t.topics} — ${t.siteName}`,
     description: t.topicsIntro,
+    card: homeCard(lang),
     topics: sortTopics(library.topics, lang).map((topic) => ({
       topic,
       count: index.get(topic.id)?.length ?? 0,
@@ -149,6 +249,7 @@ export const topicPages = (library: Library): Path<TopicPage>[] => {
         lang,
         title: `${topic.label[lang]} — ${t.topics} — ${t.siteName}`,
         description: `${topic.label[lang]}: ${t.topicQaCount(entries.length)}`,
+        card: homeCard(lang),
         topic,
         entries,
       };
@@ -165,5 +266,6 @@ export const searchPages = (library: Library): Path<SearchPage>[] =>
     lang,
     title: `${t.search} — ${t.siteName}`,
     description: t.searchUi.label,
+    card: homeCard(lang),
     topics: sortTopics(library.topics, lang),
   }));

@@ -7,6 +7,7 @@ export type Route =
   | { page: 'home' }
   | { page: 'interview'; interview: string }
   | { page: 'section'; interview: string; section: string }
+  | { page: 'question'; interview: string; section: string; question: string }
   | { page: 'topics' }
   | { page: 'topic'; topic: string }
   | { page: 'search' };
@@ -19,6 +20,8 @@ function segments(route: Route): string[] {
       return [route.interview];
     case 'section':
       return [route.interview, route.section];
+    case 'question':
+      return [route.interview, route.section, route.question];
     case 'topics':
       return ['topics'];
     case 'topic':

@@ -17,5 +17,8 @@ describe('site paths', () => {
     expect(pathTo('en', { page: 'topic', topic: 't' }, '/reader')).toBe('/reader/en/topics/t/');
     expect(pathTo('en', { page: 'topics' })).toBe('/en/topics/');
     expect(pathTo('kk', { page: 'search' }, '/reader/')).toBe('/reader/search/');
+    expect(
+      pathTo('en', { page: 'question', interview: 'i', section: 's', question: 'q' }, '/reader/'),
+    ).toBe('/reader/en/i/s/q/');
   });
 });
