@@ -1,6 +1,6 @@
 import { Resvg } from '@resvg/resvg-js';
 import { loadLibrary } from '../../src/library/load-library.ts';
-import { CARD_HEIGHT, CARD_WIDTH, libraryCards, type CardData } from '../../src/site/cards.ts';
+import { libraryCards, type CardData } from '../../src/site/cards.ts';
 
 /** The data of every card of the seed interview: 44, both interfaces. */
 export const seedCards = (): CardData[] => libraryCards(loadLibrary()).map((card) => card.data);
@@ -14,15 +14,17 @@ export const overlong = (card: CardData, times: number): CardData => ({
   },
 });
 
-/** The pixels of a PNG as resvg decodes it, drawn 1:1 into a card-sized image. */
-export const decodePng = (png: Uint8Array): Buffer =>
-  new Resvg(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}">` +
-      `<image href="data:image/png;base64,${Buffer.from(png).toString('base64')}" width="${CARD_WIDTH}" height="${CARD_HEIGHT}"/></svg>`,
-  ).render().pixels;
-
 /** Width and height from a PNG's header. */
 export const pngSize = (png: Uint8Array): [number, number] => [
   Buffer.from(png).readUInt32BE(16),
   Buffer.from(png).readUInt32BE(20),
 ];
+
+/** The RGBA pixels of a PNG as resvg decodes it, drawn 1:1. */
+export function decodePng(png: Uint8Array): Buffer {
+  const [width, height] = pngSize(png);
+  return new Resvg(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">` +
+      `<image href="data:image/png;base64,${Buffer.from(png).toString('base64')}" width="${width}" height="${height}"/></svg>`,
+  ).render().pixels;
+}
