@@ -4,6 +4,7 @@ import { GREENLAND, GREENLAND_QA } from './site.ts';
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 test('reading, switching, copying and searching cause no CSP violation', async ({ page }) => {
+  test.setTimeout(120_000);
   const violations: string[] = [];
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());

@@ -11,6 +11,7 @@ for (const viewport of SIZES) {
     test.use({ viewport });
 
     test('no page scrolls sideways, in any mode', async ({ page }) => {
+      test.setTimeout(180_000);
       for (const path of Object.values(PAGE_TYPES)) {
         for (const { path: url } of inBothInterfaces(path)) {
           for (const view of ['kk', 'en', 'both']) {

@@ -64,6 +64,7 @@ test("a Q&A's page is titled by its question and described by its answer", async
 });
 
 test('every page has its own title, a description and no inline script', async ({ page }) => {
+  test.setTimeout(120_000);
   const titles = new Set<string>();
   for (const path of Object.values(PAGE_TYPES).filter((p) => !p.startsWith('no-such'))) {
     for (const url of [path, `en/${path}`]) {

@@ -95,6 +95,7 @@ test('every block carries the lang of its text', async ({ page }) => {
 });
 
 test('a single-language mode hides the other language everywhere on the page', async ({ page }) => {
+  test.setTimeout(120_000);
   for (const path of ['', `${INTERVIEW}/`, GREENLAND, GREENLAND_QA, 'topics/united-states/']) {
     for (const [view, hidden] of [
       ['kk', 'en'],
