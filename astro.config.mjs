@@ -16,7 +16,8 @@ export default defineConfig({
     searchIndex(),
     sitemap({
       i18n: { defaultLocale: 'kk', locales: { kk: 'kk', en: 'en' } },
-      filter: (page) => !page.endsWith('/404/'),
+      // The whole-interview page's later sections are fetched by that page, not read alone.
+      filter: (page) => !page.endsWith('/404/') && !/\/rest\/[^/]+\/$/.test(page),
     }),
   ],
   // Sections are parsed by our own code, not Astro's Markdown: nothing to highlight.

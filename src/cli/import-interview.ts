@@ -1,5 +1,6 @@
 // Turns a raw interview text into Markdown sections under content/interviews/<id>/.
 // Usage: npm run import -- <raw.txt> [--id <interview-id>] [--out <dir>] [--force]
+import type { Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { decodeRawText } from '../importer/decode-raw-text.ts';
@@ -9,6 +10,15 @@ import { planInterviewFiles } from '../importer/plan-interview-files.ts';
 import { writeInterview } from '../importer/write-interview.ts';
 
 const USAGE = 'usage: npm run import -- <raw.txt> [--id <interview-id>] [--out <dir>] [--force]';
+
+/** What a path that is not a regular file is, for the message that refuses it. */
+function whatItIs(info: Stats): string {
+  if (info.isDirectory()) return 'is a directory';
+  if (info.isFIFO()) return 'is a named pipe (FIFO)';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'is a device';
+  if (info.isSocket()) return 'is a socket';
+  return 'is not a regular file';
+}
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -24,7 +34,7 @@ async function main(): Promise<void> {
 
   const info = await stat(path).catch(() => null);
   if (!info) throw new ImportError(`${path}: no such file`);
-  if (!info.isFile()) throw new ImportError(`${path}: is a directory, not a text file`);
+  if (!info.isFile()) throw new ImportError(`${path}: ${whatItIs(info)}, not a text file`);
 
   const bytes = new Uint8Array(await readFile(path));
   let raw;

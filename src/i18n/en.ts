@@ -16,6 +16,11 @@ const MONTHS = [
   'December',
 ];
 
+const formatDate = (iso: string): string => {
+  const { year, month, day } = dateParts(iso);
+  return `${day} ${MONTHS[month - 1]} ${year}`;
+};
+
 export const en: UiStrings = {
   siteName: 'Suhbat',
   siteDescription: 'Long interviews in the Kazakh original, with an English gloss.',
@@ -43,7 +48,7 @@ export const en: UiStrings = {
   share: 'Share',
   questionPermalink: 'Link to this question',
   paragraphLink: (n) => `Link to paragraph ${n}`,
-  notes: 'Notes',
+  notesOn: { kk: 'Notes on the Kazakh text', en: 'Notes on the English text' },
   backToText: 'Back to the text',
   sectionNav: 'Sections',
   previousSection: 'Previous section',
@@ -55,10 +60,17 @@ export const en: UiStrings = {
   home: 'Home',
   editorialTitle: 'Title added by the editors',
   interviews: 'Interviews',
-  formatDate: (iso) => {
-    const { year, month, day } = dateParts(iso);
-    return `${day} ${MONTHS[month - 1]} ${year}`;
-  },
+  formatDate,
+  corrections: 'Corrections',
+  correctionsIntro:
+    'What was changed in the text, and why, newest first. The Kazakh text is the speaker’s words and is never corrected: the only changes to it are the documented normalisations made when it was imported.',
+  glossCorrected: (iso) => `Translation corrected ${formatDate(iso)}`,
+  correctedText: { en: 'English translation', kk: 'Kazakh text, normalised on import' },
+  whatChanged: 'What changed',
+  whyChanged: 'Why',
+  lastCorrected: 'Last corrected',
+  laterSections:
+    'The other sections of this page load with JavaScript; each one also opens on its own page.',
   search: 'Search',
   searchNeedsJs: 'Search needs JavaScript in your browser. You can browse the topics instead.',
   searchUi,

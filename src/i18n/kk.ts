@@ -16,6 +16,11 @@ const MONTHS = [
   'желтоқсан',
 ];
 
+const formatDate = (iso: string): string => {
+  const { year, month, day } = dateParts(iso);
+  return `${year} жылғы ${day} ${MONTHS[month - 1]}`;
+};
+
 export const kk: UiStrings = {
   siteName: 'Сұхбат',
   siteDescription: 'Ұзақ сұхбаттарды қазақша түпнұсқасымен және ағылшынша аудармасымен оқу.',
@@ -43,7 +48,7 @@ export const kk: UiStrings = {
   share: 'Бөлісу',
   questionPermalink: 'Осы сұраққа сілтеме',
   paragraphLink: (n) => `${n}-абзацқа сілтеме`,
-  notes: 'Ескертпелер',
+  notesOn: { kk: 'Қазақша мәтінге ескертпелер', en: 'Ағылшынша мәтінге ескертпелер' },
   backToText: 'Мәтінге оралу',
   sectionNav: 'Бөлімдер',
   previousSection: 'Алдыңғы бөлім',
@@ -55,10 +60,20 @@ export const kk: UiStrings = {
   home: 'Басты бет',
   editorialTitle: 'Тақырыпты редакция қойған',
   interviews: 'Сұхбаттар',
-  formatDate: (iso) => {
-    const { year, month, day } = dateParts(iso);
-    return `${year} жылғы ${day} ${MONTHS[month - 1]}`;
+  formatDate,
+  corrections: 'Түзетулер',
+  correctionsIntro:
+    'Мәтінге енгізілген өзгерістер және олардың себебі, соңғысы бірінші. Қазақша мәтін — сұхбат берушінің өз сөзі, ол түзетілмейді: оған тек сайтқа енгізу кезінде құжатталған қалыпқа келтірулер ғана жасалды.',
+  glossCorrected: (iso) => `Аударма түзетілді: ${formatDate(iso)}`,
+  correctedText: {
+    en: 'Ағылшынша аударма',
+    kk: 'Қазақша мәтін, сайтқа енгізу кезінде қалыпқа келтірілді',
   },
+  whatChanged: 'Не өзгерді',
+  whyChanged: 'Себебі',
+  lastCorrected: 'Түзетілген күні',
+  laterSections:
+    'Бұл беттің қалған бөлімдері JavaScript арқылы жүктеледі; әр бөлім жеке бетте де ашылады.',
   search: 'Іздеу',
   searchNeedsJs: 'Іздеу үшін браузерде JavaScript қосулы болуы керек. Тақырыптар тізімін қараңыз.',
   searchUi,

@@ -59,7 +59,8 @@ export interface UiStrings {
   share: string;
   questionPermalink: string;
   paragraphLink: (n: number) => string;
-  notes: string;
+  /** The heading of the notes on the text in each language. */
+  notesOn: Record<Lang, string>;
   backToText: string;
   sectionNav: string;
   previousSection: string;
@@ -72,6 +73,18 @@ export interface UiStrings {
   editorialTitle: string;
   interviews: string;
   formatDate: (iso: string) => string;
+  // The corrections log: the note on a corrected Q&A and the list on the whole-interview page.
+  corrections: string;
+  correctionsIntro: string;
+  /** The note on a Q&A whose English gloss was corrected, with the date of the last change. */
+  glossCorrected: (iso: string) => string;
+  /** Which text an entry changed: the English gloss, or the Kazakh (a normalisation). */
+  correctedText: Record<Lang, string>;
+  whatChanged: string;
+  whyChanged: string;
+  lastCorrected: string;
+  // The whole-interview page serves its first sections, and the rest after the first view.
+  laterSections: string;
   /** The search link and page heading. */
   search: string;
   searchNeedsJs: string;

@@ -1,3 +1,5 @@
+import type { NORMALISATIONS } from '../library/schema.ts';
+import { hasVisibleText } from '../site/text.ts';
 import { ImportError } from './import-error.ts';
 
 export interface RawParagraph {
@@ -18,7 +20,8 @@ export interface RawSection {
   questions: RawQuestion[];
 }
 
-export type NormalisationKind = 'missing-space' | 'glued-heading';
+/** The normalisations the importer reports (white space is normalised everywhere, silently). */
+export type NormalisationKind = Exclude<(typeof NORMALISATIONS)[number], 'white-space'>;
 
 export interface Normalisation {
   kind: NormalisationKind;
@@ -44,9 +47,16 @@ const MISSING_SPACE = /([\p{Ll}»”)])\.(\p{Lu})/gu;
 /** The last sentence end of a line followed by a tail with no sentence punctuation. */
 const GLUED_TAIL = /^(.*[.!?…]["»”’)]*)\s+([^.!?…]+)$/u;
 
-/** White space: tabs, no-break spaces and runs of spaces become one space; ends trimmed. */
+/** A title holds at least one letter or digit. */
+const WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * White space: tabs, no-break spaces and runs of spaces become one space; ends trimmed. A line
+ * of only invisible characters (zero-width spaces, joiners, BOMs) is an empty line.
+ */
 function normaliseWhiteSpace(line: string): string {
-  return line.replace(/[\s\u00a0\u202f]+/gu, ' ').trim();
+  const normalised = line.replace(/[\s\u00a0\u202f]+/gu, ' ').trim();
+  return hasVisibleText(normalised) ? normalised : '';
 }
 
 function isHeadingLike(text: string): boolean {
@@ -102,15 +112,33 @@ export function parseRawInterview(text: string): RawInterview {
     );
   }
   if (rawLede === '') throw new ImportError('no lede after the date', first + 1);
+  if (!WORD.test(rawLede)) {
+    throw new ImportError(
+      'the lede has no words; write it after the date, its first sentence is the title',
+      first + 1,
+    );
+  }
   const lede = restoreSpaces(rawLede, first + 1);
   const titleMatch = /^(.+?[.!?…])(?:\s|$)/u.exec(lede);
-  const title = (titleMatch?.[1] ?? lede).replace(/\.$/, '');
+  const firstSentence = titleMatch?.[1] ?? lede;
+  const title = firstSentence.replace(/\.$/, '');
+  if (!WORD.test(title)) {
+    throw new ImportError(
+      `the lede's first sentence '${firstSentence}' has no words, and it is the title; start the lede with a sentence`,
+      first + 1,
+    );
+  }
 
   const tokens: Token[] = [];
   lines.forEach((line, index) => {
     if (index <= first || line === '') return;
     const question = /^-\s+(.+)$/u.exec(line);
-    if (question?.[1]) {
+    if (question?.[1] && !WORD.test(question[1])) {
+      throw new ImportError(
+        `the question on line ${index + 1} has no words; write the question out`,
+        index + 1,
+      );
+    } else if (question?.[1]) {
       tokens.push({
         kind: 'question',
         text: restoreSpaces(question[1], index + 1),

@@ -3,6 +3,7 @@ import { ImportError } from './import-error.ts';
 import type { RawInterview } from './parse-raw-interview.ts';
 import { serializeSection } from './section-markdown.ts';
 import { ID_PATTERN } from '../library/ids.ts';
+import { PAGE_IDS, qaIds, sectionHeadingId } from '../site/anchors.ts';
 import { proposeSlug } from './slug.ts';
 
 export interface PlannedFile {
@@ -17,24 +18,30 @@ export interface InterviewPlan {
 }
 
 /**
- * Hands out ids unique across the interview, including the `<question-id>-<n>` paragraph
- * anchors, since all of them share one page; a clash gets the next free `-2`, `-3`, ...
+ * Hands out ids unique across the interview, including the ids derived from them (question
+ * headings, `<question-id>-<n>` paragraph anchors, section headings) and the page's own ids,
+ * since all of them share one page, as the build checks; a clash gets the next free `-2`, ...
  */
 class IdRegistry {
-  private readonly used = new Set<string>();
+  private readonly used = new Set<string>(Object.values(PAGE_IDS));
 
-  claim(base: string, fallback: string, paragraphs = 0): string {
+  claim(base: string, fallback: string, derived: (id: string) => string[]): string {
     const stem = base || fallback;
     for (let n = 1; ; n++) {
       const id = n === 1 ? stem : `${stem}-${n}`;
-      const anchors = Array.from({ length: paragraphs }, (_, i) => `${id}-${i + 1}`);
-      if ([id, ...anchors].every((anchor) => !this.used.has(anchor))) {
-        [id, ...anchors].forEach((anchor) => this.used.add(anchor));
+      const anchors = [id, ...derived(id)];
+      if (anchors.every((anchor) => !this.used.has(anchor))) {
+        anchors.forEach((anchor) => this.used.add(anchor));
         return id;
       }
     }
   }
 }
+
+const questionAnchors = (paragraphs: number) => (id: string) => {
+  const ids = qaIds(id);
+  return [ids.title, ...Array.from({ length: paragraphs }, (_, i) => ids.paragraph(i + 1))];
+};
 
 /**
  * Plans the files of an imported interview: `source.txt`, `interview.yaml` and one
@@ -60,7 +67,7 @@ export function planInterviewFiles(
       ids.claim(
         proposeSlug(question.text, 4),
         `section-${index + 1}-q${qIndex + 1}`,
-        question.paragraphs.length,
+        questionAnchors(question.paragraphs.length),
       ),
     ),
   );
@@ -68,7 +75,9 @@ export function planInterviewFiles(
     const editorial = section.heading === null;
     // A first group of questions with no heading gets its first question as a working title.
     const title = section.heading ?? proposeTitle(section.questions[0]?.text ?? '');
-    const sectionId = ids.claim(proposeSlug(title, 4), `section-${index + 1}`);
+    const sectionId = ids.claim(proposeSlug(title, 4), `section-${index + 1}`, (id) => [
+      sectionHeadingId(id),
+    ]);
     const questions = section.questions.map((question, qIndex) => ({
       id: questionIds[index]?.[qIndex] ?? '',
       text: question.text,

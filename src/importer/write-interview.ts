@@ -21,16 +21,18 @@ export async function writeInterview(
   }
   await mkdir(outDir, { recursive: true });
   const temp = await mkdtemp(join(outDir, `.${plan.id}.tmp-`));
+  // mkdtemp's folder is private (0700); the interview is made inside it with the usual mode.
+  const staged = join(temp, plan.id);
   const backup = `${temp}-previous`;
   try {
     for (const file of plan.files) {
-      const path = join(temp, file.path);
+      const path = join(staged, file.path);
       await mkdir(dirname(path), { recursive: true });
       await writeFile(path, file.content, { flag: 'wx' });
     }
     if (exists) await rename(target, backup);
     try {
-      await rename(temp, target);
+      await rename(staged, target);
     } catch (error) {
       if (exists) await rename(backup, target);
       throw error;

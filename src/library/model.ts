@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { interviewMetaSchema } from './schema.ts';
+import type { correctionSchema, interviewMetaSchema } from './schema.ts';
 
 /**
  * The content model: what `loadLibrary` returns and every page is built from. Text comes
@@ -58,11 +58,19 @@ export interface Section {
 
 export type InterviewMeta = z.infer<typeof interviewMetaSchema>;
 
+/**
+ * A change to the published text (`corrections.yaml`): a gloss correction (`lang: en`) or a
+ * documented normalisation of the Kazakh text (`lang: kk`, with `normalisation`).
+ */
+export type Correction = z.infer<typeof correctionSchema>;
+
 export interface Interview {
   id: string;
   meta: InterviewMeta;
   /** In reading order. */
   sections: Section[];
+  /** Newest first, then in reading order: the pages show them, and a feed should carry them. */
+  corrections: Correction[];
 }
 
 export interface Topic {

@@ -1,13 +1,18 @@
 import type { ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import type { FootnoteDefinition, Nodes, PhrasingContent, Root } from 'mdast';
+import type { Nodes, PhrasingContent, Root } from 'mdast';
 import { toHast, type State } from 'mdast-util-to-hast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
+import type { Lang } from '../i18n/ui.ts';
+import { qaIds } from '../site/anchors.ts';
+import { hasVisibleText } from '../site/text.ts';
 import { ContentError } from './content-error.ts';
+import { footnoteReference, readFootnoteDefinitions } from './footnotes.ts';
 import { ID_PATTERN } from './ids.ts';
+import { isAllowedLink } from './links.ts';
 import type { QuestionText, RenderedText } from './model.ts';
 
 /** A question as read from its file: its text, with the id and line of its heading. */
@@ -23,6 +28,8 @@ export interface ParsedSectionFile {
 
 const HEADING_ID = /\s*\{#([^}\s]*)\}\s*$/u;
 const PHRASING = new Set(['text', 'emphasis', 'strong', 'link', 'break', 'footnoteReference']);
+/** `[^label]` as written, not escaped: an even number of backslashes (or none) before it. */
+const UNESCAPED_NOTE = /(?:^|[^\\])(?:\\\\)*(\[\^[^\]\s]+\])/u;
 const parser = unified().use(remarkParse).use(remarkGfm);
 
 function plainText(nodes: PhrasingContent[]): string {
@@ -36,14 +43,20 @@ function plainText(nodes: PhrasingContent[]): string {
     .join('');
 }
 
+const inlineHtml = (nodes: PhrasingContent[], options?: Parameters<typeof toHast>[1]): string =>
+  toHtml(toHast({ type: 'paragraph', children: nodes }, options)).replace(/^<p>|<\/p>$/g, '');
+
 /**
- * Reads one section file: frontmatter, then `## question {#id}` headings each followed by
- * the answer's paragraphs; GFM footnotes are numbered per question and kept with it.
- * Anything else (lists, raw HTML, other headings) is an error, so text always stays text.
+ * Reads one section file of language `lang`: frontmatter, then `## question {#id}` headings
+ * each followed by the answer's paragraphs; GFM footnotes are numbered per question and kept
+ * with it. Anything else (lists, raw HTML, other headings, links that are not http, https,
+ * mailto or relative) is an error, so text always stays text and no script reaches a page.
  */
-export function parseSectionFile(source: string, file: string): ParsedSectionFile {
+export function parseSectionFile(source: string, file: string, lang: Lang): ParsedSectionFile {
   const problems: string[] = [];
-  const match = /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(source.replace(/\r\n?/g, '\n'));
+  // A byte order mark is accepted, as the importer and the YAML files accept it.
+  const text = source.replace(/^\uFEFF/u, '').replace(/\r\n?/g, '\n');
+  const match = /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(text);
   if (!match) throw new ContentError(file, ['line 1: no frontmatter: start the file with ---']);
   const [block = '', yaml = ''] = match;
   let frontmatter: unknown;
@@ -53,29 +66,29 @@ export function parseSectionFile(source: string, file: string): ParsedSectionFil
     throw new ContentError(file, [`frontmatter: ${(error as Error).message.split('\n')[0]}`]);
   }
   const offset = block.split('\n').length - 1;
-  const body = source.replace(/\r\n?/g, '\n').slice(block.length);
+  const body = text.slice(block.length);
   const tree = parser.parse(body) as Root;
   const lineOf = (node: Nodes): number => (node.position?.start.line ?? 1) + offset;
+  const written = (node: Nodes): string =>
+    body.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
 
-  const definitions = new Map<string, FootnoteDefinition>();
-  for (const node of tree.children) {
-    if (node.type === 'footnoteDefinition') definitions.set(node.identifier, node);
-  }
-
-  const questions: ParsedQuestion[] = [];
-  let current: ParsedQuestion | null = null;
+  const definitions = readFootnoteDefinitions(tree, lineOf, problems);
 
   const checkPhrasing = (nodes: PhrasingContent[]): void => {
     for (const node of nodes) {
-      const undefinedNote = node.type === 'text' ? /\[\^[^\]\s]+\]/.exec(node.value) : null;
+      // GFM reads a reference without a definition as text; an escaped one is meant as text.
+      const undefinedNote = node.type === 'text' ? UNESCAPED_NOTE.exec(written(node)) : null;
       if (undefinedNote) {
-        // GFM reads a reference without a definition as plain text, so look for it here.
-        problems.push(`line ${lineOf(node)}: footnote ${undefinedNote[0]} has no definition`);
+        problems.push(`line ${lineOf(node)}: footnote ${undefinedNote[1]} has no definition`);
       } else if (!PHRASING.has(node.type)) {
         problems.push(`line ${lineOf(node)}: ${node.type} is not allowed here; write plain text`);
-      } else if (node.type === 'footnoteReference' && !definitions.has(node.identifier)) {
+      } else if (node.type === 'footnoteReference' && !definitions.labels.has(node.identifier)) {
         problems.push(
           `line ${lineOf(node)}: footnote [^${node.label ?? node.identifier}] has no definition`,
+        );
+      } else if (node.type === 'link' && !isAllowedLink(node.url)) {
+        problems.push(
+          `line ${lineOf(node)}: link to "${node.url}" is not allowed: use an http, https or mailto address, or a relative link`,
         );
       } else if ('children' in node) {
         checkPhrasing(node.children);
@@ -83,56 +96,42 @@ export function parseSectionFile(source: string, file: string): ParsedSectionFil
     }
   };
 
+  for (const content of definitions.text.values()) checkPhrasing(content);
+
   const render = (
     nodes: PhrasingContent[],
     question: ParsedQuestion,
   ): RenderedText & { notes: number[] } => {
     checkPhrasing(nodes);
+    const ids = qaIds(question.id);
     const notes: number[] = [];
-    const footnoteReference = (_state: State, node: { identifier: string }): ElementContent => {
-      const definition = definitions.get(node.identifier);
+    const reference = (_state: State, node: { identifier: string }): ElementContent => {
       let note = question.notes.find((n) => n.label === node.identifier);
-      if (!note && definition) {
-        const content = definition.children.flatMap((child) =>
-          child.type === 'paragraph' ? child.children : [],
-        );
-        checkPhrasing(content);
-        const rendered = toHtml(toHast({ type: 'paragraph', children: content }));
+      // Only the first reference to a note carries the id its back-link returns to.
+      const first = !note;
+      if (!note) {
+        const content = definitions.text.get(node.identifier) ?? [];
         note = {
           number: question.notes.length + 1,
           label: node.identifier,
-          html: rendered.replace(/^<p>|<\/p>$/g, ''),
+          html: inlineHtml(content),
           text: plainText(content),
         };
         question.notes.push(note);
       }
-      const number = note?.number ?? 0;
-      notes.push(number);
-      return {
-        type: 'element',
-        tagName: 'sup',
-        properties: { className: ['note-ref'] },
-        children: [
-          {
-            type: 'element',
-            tagName: 'a',
-            properties: {
-              href: `#${question.id}-note-${number}`,
-              id: `${question.id}-ref-${number}`,
-            },
-            children: [{ type: 'text', value: String(number) }],
-          },
-        ],
-      };
+      notes.push(note.number);
+      return footnoteReference(
+        note.number,
+        `#${ids.note(lang, note.number)}`,
+        first ? ids.ref(lang, note.number) : undefined,
+      );
     };
-    const hast = toHast(
-      { type: 'paragraph', children: nodes },
-      { handlers: { footnoteReference } },
-    );
-    const html = toHtml(hast).replace(/^<p>|<\/p>$/g, '');
+    const html = inlineHtml(nodes, { handlers: { footnoteReference: reference } });
     return { html, text: plainText(nodes), notes };
   };
 
+  const questions: ParsedQuestion[] = [];
+  let current: ParsedQuestion | null = null;
   for (const node of tree.children) {
     if (node.type === 'heading' && node.depth === 2) {
       const last = node.children.at(-1);
@@ -159,6 +158,11 @@ export function parseSectionFile(source: string, file: string): ParsedSectionFil
         notes: [],
       };
       const { html, text } = render(children, current);
+      if (!hasVisibleText(text)) {
+        problems.push(
+          `line ${lineOf(node)}: question heading has no visible text; write the question`,
+        );
+      }
       current.heading = { html, text };
       questions.push(current);
     } else if (node.type === 'paragraph') {
@@ -167,6 +171,11 @@ export function parseSectionFile(source: string, file: string): ParsedSectionFil
         continue;
       }
       const { html, text, notes } = render(node.children, current);
+      if (!hasVisibleText(text)) {
+        problems.push(
+          `line ${lineOf(node)}: paragraph has no visible text (only invisible characters such as U+200B); delete it`,
+        );
+      }
       current.paragraphs.push({ html, text, notes, line: lineOf(node) });
     } else if (node.type !== 'footnoteDefinition') {
       problems.push(
@@ -181,6 +190,12 @@ export function parseSectionFile(source: string, file: string): ParsedSectionFil
   }
   if (questions.length === 0 && problems.length === 0)
     problems.push('no questions: add "## question {#id}" headings');
-  if (problems.length > 0) throw new ContentError(file, problems);
+  // In file order: footnote definitions are checked first but sit at the end.
+  const line = (problem: string): number => Number(/^line (\d+)/.exec(problem)?.[1] ?? 0);
+  if (problems.length > 0)
+    throw new ContentError(
+      file,
+      problems.sort((a, b) => line(a) - line(b)),
+    );
   return { frontmatter, questions };
 }

@@ -15,7 +15,10 @@ export const interviewMetaSchema = z
     speaker: bilingual,
     outlet: text,
     source: text,
-    sourceUrl: z.url().optional(),
+    // http(s) only: the link is on every page of the interview, and must not run a script.
+    sourceUrl: z
+      .httpUrl('must be an http or https address, e.g. https://example.org/article')
+      .optional(),
     lede: bilingual,
   })
   .strict();
@@ -42,6 +45,40 @@ export const topicsSchema = z.record(
   id,
   z.object({ kk: text, en: text, synonyms: z.array(text).default([]) }).strict(),
 );
+
+/**
+ * The only changes ever made to the Kazakh text: the normalisations of the import (README,
+ * "Importing another interview"). A correction entry for Kazakh must name one of them.
+ */
+export const NORMALISATIONS = ['white-space', 'missing-space', 'glued-heading'] as const;
+
+/** One entry of `corrections.yaml`: a change to the published text, when and why. */
+export const correctionSchema = z
+  .object({
+    date: z.iso.date('must be a date written YYYY-MM-DD'),
+    question: id,
+    lang: z.enum(['en', 'kk'], 'must be en (the English gloss) or kk (the Kazakh text)'),
+    normalisation: z.enum(NORMALISATIONS, `must be one of ${NORMALISATIONS.join(', ')}`).optional(),
+    what: text,
+    why: text,
+  })
+  .strict()
+  .superRefine((entry, context) => {
+    if (entry.lang === 'kk' && !entry.normalisation) {
+      context.addIssue({
+        code: 'custom',
+        path: ['lang'],
+        message: `kk is only for a documented normalisation of the Kazakh text (add normalisation: ${NORMALISATIONS.join(', ')}); the Kazakh text is the speaker's words and is never corrected`,
+      });
+    }
+    if (entry.lang === 'en' && entry.normalisation) {
+      context.addIssue({
+        code: 'custom',
+        path: ['normalisation'],
+        message: 'only an entry for the Kazakh text (lang: kk) records a normalisation',
+      });
+    }
+  });
 
 export type SectionFrontmatter = z.infer<typeof sectionFrontmatterSchema>;
 export type GlossFrontmatter = z.infer<typeof glossFrontmatterSchema>;

@@ -1,10 +1,11 @@
 // Marks the words a search matched in the Q&A a search result opened (?hl=<query>#<id>).
 import { matchRanges } from '../search/shared/excerpt.ts';
 import { queryTerms } from '../search/shared/normalise.ts';
+import { fragmentId } from './fragment.ts';
 
 export function highlightLanding(query: string): void {
   const terms = queryTerms(query);
-  const id = decodeURIComponent(location.hash.slice(1));
+  const id = fragmentId(location.hash);
   const scope =
     (id && document.getElementById(id)?.closest('.qa')) || document.querySelector('main');
   if (!scope || terms.length === 0) return;

@@ -1,6 +1,7 @@
 // The reader's interactions: reading mode, theme, language switch that keeps the anchor,
 // copy-link and share, copying a citation, and focus on the Q&A or paragraph a link points to.
 // Quoting loads on first use.
+import { fragmentId } from './fragment.ts';
 import { isView, PREFERENCES } from './preferences.ts';
 
 const root = document.documentElement;
@@ -61,9 +62,13 @@ function syncThemeButton(): void {
   document.querySelector('[data-theme-toggle]')?.setAttribute('aria-pressed', String(isDark()));
 }
 
+const hashTarget = (): HTMLElement | null => {
+  const id = fragmentId(location.hash);
+  return id ? document.getElementById(id) : null;
+};
+
 function markTarget(): void {
-  const id = decodeURIComponent(location.hash.slice(1));
-  const target = id ? document.getElementById(id) : null;
+  const target = hashTarget();
   if (!target?.closest('.qa')) return;
   // Focus tells assistive technology where the link led; :target shows it on screen.
   if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
@@ -169,10 +174,31 @@ document.addEventListener('click', (event) => {
   }
 });
 
-if ('share' in navigator) {
+function revealShare(): void {
+  if (!('share' in navigator)) return;
   for (const button of document.querySelectorAll<HTMLElement>('[data-share]'))
     button.hidden = false;
 }
+
+const later = document.querySelector<HTMLElement>('[data-later]');
+if (later) {
+  // A link to a Q&A of the later sections cannot wait for the first view to be shown.
+  const linkedLater = location.hash !== '' && !hashTarget();
+  const load = (): void => {
+    import('./later-sections.ts')
+      .then((module) => module.loadLaterSections(later))
+      .then(() => {
+        revealShare();
+        // Navigating to the same fragment again scrolls to it and makes it the :target.
+        if (linkedLater && hashTarget()) location.replace(location.href);
+        markTarget();
+      })
+      .catch(() => later.querySelector('.no-js-only')?.classList.remove('no-js-only'));
+  };
+  if (linkedLater || document.readyState === 'complete') load();
+  else addEventListener('load', load, { once: true });
+}
+revealShare();
 darkQuery.addEventListener('change', syncThemeButton);
 document.addEventListener('selectionchange', firstSelection);
 window.addEventListener('hashchange', markTarget);

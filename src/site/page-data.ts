@@ -3,17 +3,25 @@ import type { Bilingual, Interview, Library, Question, Section, Topic } from '..
 import { inLang } from './bilingual.ts';
 import { homeCard, interviewCard, questionCard, sectionCard, type Card } from './cards.ts';
 import { questionCitation, quoteCitations, type Citation } from './citation.ts';
+import {
+  correctionEntries,
+  correctionNotes,
+  type CorrectionEntry,
+  type CorrectionNotes,
+} from './corrections.ts';
+import { firstViewCount } from './first-view.ts';
 import { pageLinks } from './page-meta.ts';
 import { neighbours, questionsInOrder, type QuestionEntry } from './reading-order.ts';
+import { pathTo, type Route } from './routes.ts';
 import { interviewData, partData } from './structured-data.ts';
-import type { Route } from './routes.ts';
 import { truncateAtWord } from './text.ts';
 import { buildTopicIndex, sortTopics, topicsOf, type TopicEntry } from './topic-index.ts';
 
 /**
  * The data of every page, computed once per route from the library (Astro's getStaticPaths
- * props); the views render what they are given. Kazakh pages have no `lang` segment. One
- * file for every route, so that every page's <head> is filled the same way.
+ * props); the views render what they are given. Kazakh pages have no `lang` segment. Every
+ * route's data stay in this one file, though it runs to some 330 lines, so that every page's
+ * <head> is filled the same way and the routes read alike.
  */
 
 /** What every page's <head> says about it. */
@@ -93,19 +101,50 @@ export const homePages = (library: Library): Path<HomePage>[] =>
 /** The citation lines a quote from an interview's pages carries (quote.ts copies them). */
 export type QuoteCitations = ReturnType<typeof quoteCitations>;
 
-export interface InterviewPage extends PageHead {
+export interface SectionWithTopics {
+  section: Section;
+  topics: Topic[];
+}
+
+export interface InterviewPage extends PageHead, CorrectionNotes {
   interview: Interview;
-  sections: { section: Section; topics: Topic[] }[];
+  /** The sections the page holds itself, in its first view. */
+  sections: SectionWithTopics[];
+  /** The others: their headings, and the page they are fetched from after the first view. */
+  later: { sections: SectionWithTopics[]; href: string } | undefined;
+  corrections: CorrectionEntry[];
   quoteCitations: QuoteCitations;
 }
 
+/** The whole-interview page's later sections, on a page of their own (interviewRestPages). */
+export interface InterviewRestPage extends CorrectionNotes {
+  lang: Lang;
+  title: string;
+  interview: Interview;
+  sections: SectionWithTopics[];
+}
+
+/** Each interview's sections with their topics: those of the first view, and the rest. */
+const splitInterviews = (library: Library) =>
+  library.interviews.map((interview) => {
+    const sections = interview.sections.map((section) => ({
+      section,
+      topics: topicsOf([section], library.topics),
+    }));
+    const count = firstViewCount(interview.sections);
+    return { interview, first: sections.slice(0, count), rest: sections.slice(count) };
+  });
+
+const interviewTitle = (interview: Interview, lang: Lang): string =>
+  `${inLang(interview.meta.title, lang)} — ${strings(lang).siteName}`;
+
 export const interviewPages = (library: Library, site: URL): Path<InterviewPage>[] =>
   perLang(
-    library.interviews,
-    (interview) => ({ interview: interview.id }),
-    (interview, lang) => ({
+    splitInterviews(library),
+    ({ interview }) => ({ interview: interview.id }),
+    ({ interview, first, rest }, lang) => ({
       lang,
-      title: `${inLang(interview.meta.title, lang)} — ${strings(lang).siteName}`,
+      title: interviewTitle(interview, lang),
       description: describe(inLang(interview.meta.lede, lang)),
       card: interviewCard(interview, lang),
       ...interviewHead(
@@ -113,14 +152,33 @@ export const interviewPages = (library: Library, site: URL): Path<InterviewPage>
         interviewData(interview, urlOf(site, lang, { page: 'interview', interview: interview.id })),
       ),
       interview,
-      sections: interview.sections.map((section) => ({
-        section,
-        topics: topicsOf([section], library.topics),
-      })),
+      sections: first,
+      later:
+        rest.length > 0
+          ? {
+              sections: rest,
+              href: pathTo(lang, { page: 'interview-rest', interview: interview.id }),
+            }
+          : undefined,
+      corrections: correctionEntries(interview),
+      ...correctionNotes(interview, lang),
     }),
   );
 
-export interface SectionPage extends PageHead {
+export const interviewRestPages = (library: Library): Path<InterviewRestPage>[] =>
+  perLang(
+    splitInterviews(library).filter(({ rest }) => rest.length > 0),
+    ({ interview }) => ({ interview: interview.id }),
+    ({ interview, rest }, lang) => ({
+      lang,
+      title: interviewTitle(interview, lang),
+      interview,
+      sections: rest,
+      ...correctionNotes(interview, lang),
+    }),
+  );
+
+export interface SectionPage extends PageHead, CorrectionNotes {
   interview: Interview;
   section: Section;
   topics: Topic[];
@@ -165,11 +223,12 @@ export const sectionPages = (library: Library, site: URL): Path<SectionPage>[] =
         section,
         topics: topicsOf([section], library.topics),
         ...neighbours(interview.sections, section.id),
+        ...correctionNotes(interview, lang),
       };
     },
   );
 
-export interface QuestionPage extends PageHead {
+export interface QuestionPage extends PageHead, CorrectionNotes {
   interview: Interview;
   section: Section;
   question: Question;
@@ -210,6 +269,7 @@ export const questionPages = (library: Library, site: URL): Path<QuestionPage>[]
         question,
         ...neighbours(questionsInOrder(interview), question.id),
         citation: questionCitation(interview, question, lang, urlOf(site, lang, route)),
+        ...correctionNotes(interview, lang),
       };
     },
   );

@@ -6,6 +6,8 @@ import { BASE, withBase } from './base.ts';
 export type Route =
   | { page: 'home' }
   | { page: 'interview'; interview: string }
+  /** The whole-interview page's later sections, fetched after its first view (not indexed). */
+  | { page: 'interview-rest'; interview: string }
   | { page: 'section'; interview: string; section: string }
   | { page: 'question'; interview: string; section: string; question: string }
   | { page: 'topics' }
@@ -18,6 +20,8 @@ function segments(route: Route): string[] {
       return [];
     case 'interview':
       return [route.interview];
+    case 'interview-rest':
+      return ['rest', route.interview];
     case 'section':
       return [route.interview, route.section];
     case 'question':

@@ -8,3 +8,7 @@ export function truncateAtWord(text: string, max: number, ellipsis = '…'): str
   const cut = clean.slice(0, max - ellipsis.length);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2))}${ellipsis}`;
 }
+
+/** Whether a text shows anything: not only white space and invisible (zero-width) characters. */
+export const hasVisibleText = (text: string): boolean =>
+  /[^\s\p{Default_Ignorable_Code_Point}]/u.test(text);

@@ -28,6 +28,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
         test.setTimeout(90_000);
         // "both" shows every text, so that contrast is checked for all of it.
         await page.goto(`${path}?view=both`);
+        // The whole-interview page is checked with its later sections in place.
+        await expect(page.locator('[data-later]')).toHaveCount(0);
         const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
         expect(results.violations.map((v) => `${v.id} (${v.nodes.length})`)).toEqual([]);
       });

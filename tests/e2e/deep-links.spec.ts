@@ -54,3 +54,26 @@ test('following an in-page link marks the new target', async ({ page }) => {
   await expect(page).toHaveURL(/#greenland-future$/);
   await expect(page.locator('#greenland-future')).toBeFocused();
 });
+
+test.describe('a fragment that does not decode is ignored', () => {
+  const errors: string[] = [];
+  test.beforeEach(({ page }) => {
+    errors.length = 0;
+    page.on('pageerror', (error) => errors.push(error.message));
+  });
+
+  test('when the page opens', async ({ page }) => {
+    // ?hl= is handled after the fragment: it shows that the page script ran to its end.
+    await page.goto(`${GREENLAND}?hl=${encodeURIComponent('Гренландия')}#%`);
+    await expect(page.locator('mark.search-mark').first()).toHaveText(/Гренландия/);
+    expect(errors).toEqual([]);
+  });
+
+  test('when the fragment changes', async ({ page }) => {
+    await page.goto(GREENLAND);
+    await page.evaluate(() => (location.hash = '%E2%82'));
+    await page.evaluate(() => (location.hash = 'greenland-future-2'));
+    await expect(page.locator('#greenland-future-2')).toBeFocused();
+    expect(errors).toEqual([]);
+  });
+});

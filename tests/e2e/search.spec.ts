@@ -144,6 +144,17 @@ test('the search page reads ?q= and keeps it up to date', async ({ page }) => {
   await expect(page).toHaveURL(/\?q=Gaza$/);
 });
 
+test('the search page works when the address ends in a fragment that does not decode', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`search/?q=${encodeURIComponent('Гренландия')}#%`);
+  await expect(page.getByRole('searchbox')).toHaveValue('Гренландия');
+  await expect(page.locator('a.search-hit').first()).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
 test('nothing of the search is fetched before the reader starts to search', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (request) => requests.push(new URL(request.url()).pathname));

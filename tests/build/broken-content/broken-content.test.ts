@@ -6,12 +6,14 @@ import { miniContentWith, ROOT } from '../../support/helpers.ts';
 
 const INTERVIEW = 'interviews/2026-01-01-mini';
 
-// The small fixture with three faults: a missing field, an unknown topic, a gloss that lost
-// a paragraph.
+// The small fixture with four faults: a missing field, an unknown topic, a gloss that lost
+// a paragraph, a correction of the Kazakh text.
 const content = miniContentWith({
   [`${INTERVIEW}/interview.yaml`]: (text) => text.replace('outlet: Test Outlet\n', ''),
   [`${INTERVIEW}/kk/02-beta.md`]: (text) => text.replace('[greenland]', '[greenland, mars]'),
   [`${INTERVIEW}/en/01-alpha.md`]: (text) => text.replace('Second paragraph.\n\n', ''),
+  [`${INTERVIEW}/corrections.yaml`]:
+    '- date: 2026-03-01\n  question: untranslated\n  lang: kk\n  what: a word\n  why: better\n',
 });
 
 it('fails `astro build` with every problem, each naming its file', () => {
@@ -24,6 +26,9 @@ it('fails `astro build` with every problem, each naming its file', () => {
   expect(output).toContain(`${at('kk/02-beta.md')}: unknown topic "mars"`);
   expect(output).toContain(
     `${at('en/01-alpha.md')}: question "about-economy" has 1 paragraph in English but 2 in Kazakh (${at('kk/01-alpha.md')})`,
+  );
+  expect(output).toContain(
+    `${at('corrections.yaml')}:\n  - entry 1 (line 1): lang: kk is only for a documented normalisation`,
   );
   expect(existsSync(join(outDir, 'index.html'))).toBe(false);
 });

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../support/helpers.ts';
@@ -50,5 +50,21 @@ describe('an interview with a partial gloss', () => {
       expect(page(path)).toMatch(/^<!DOCTYPE html>/i);
     }
     expect(page('topics/greenland')).toContain(`/${INTERVIEW}/beta/#untranslated`);
+  });
+});
+
+describe('every built page', () => {
+  const pages = (): string[] =>
+    readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+
+  it('puts the Content-Security-Policy first in <head>, before any script, link or style', () => {
+    expect(pages().length).toBeGreaterThan(10);
+    for (const file of pages()) {
+      const head = readFileSync(join(dist, file), 'utf8').split('</head>')[0] ?? '';
+      expect(head, file).toMatch(
+        /^<!DOCTYPE html><html [^>]*><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="[^"]*script-src 'self'[^"]*">/i,
+      );
+      expect(head.match(/http-equiv="content-security-policy"/g), file).toHaveLength(1);
+    }
   });
 });

@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSectionFile } from '../../../src/library/parse-section.ts';
@@ -8,8 +9,8 @@ const GOOD = ' date 2026-02-05 Лид сөйлемі. Екінші сөйлем.
 
 interface Case {
   name: string;
-  /** File content; `null` means no file at the path, `'dir'` a directory there. */
-  input: string | Buffer | null | 'dir';
+  /** File content; `null` means no file at the path, `'dir'` a directory, `'fifo'` a named pipe. */
+  input: string | Buffer | null | 'dir' | 'fifo';
   /** The one line on stderr, `PATH` standing for the input's path. */
   error?: string;
   /** On success: checks over the written interview folder. */
@@ -29,6 +30,11 @@ const cases: Case[] = [
   },
   { name: 'missing path', input: null, error: 'error: PATH: no such file' },
   { name: 'a directory', input: 'dir', error: 'error: PATH: is a directory, not a text file' },
+  {
+    name: 'a named pipe',
+    input: 'fifo',
+    error: 'error: PATH: is a named pipe (FIFO), not a text file',
+  },
   {
     name: 'binary data',
     input: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]),
@@ -72,6 +78,28 @@ const cases: Case[] = [
     error: 'error: PATH:4: the question on line 4 has no answer',
   },
   {
+    name: 'a question that is only punctuation',
+    input: ' date 2026-02-05 Лид.\n- ?\nЖауап.',
+    error: 'error: PATH:2: the question on line 2 has no words; write the question out',
+  },
+  {
+    name: 'a lede that is only punctuation',
+    input: ' date 2026-02-05 ... !\n- Сұрақ?\nЖауап.',
+    error:
+      'error: PATH:1: the lede has no words; write it after the date, its first sentence is the title',
+  },
+  {
+    name: 'a lede whose first sentence is only punctuation',
+    input: ' date 2026-02-05 ... Лид сөйлемі.\n- Сұрақ?\nЖауап.',
+    error:
+      "error: PATH:1: the lede's first sentence '...' has no words, and it is the title; start the lede with a sentence",
+  },
+  {
+    name: 'a question of zero-width characters',
+    input: ' date 2026-02-05 Лид.\n- \u200B\u2060\uFEFF\nЖауап.',
+    error: 'error: PATH:2: the question on line 2 has no words; write the question out',
+  },
+  {
     name: 'a heading followed by no question',
     input: ' date 2026-02-05 Лид.\n- Бірінші?\nЖауап.\nЕл дамуының басты бағдары',
     error:
@@ -94,6 +122,20 @@ const cases: Case[] = [
         '03-qazaqstan-ekonomikasy-2.md',
       ]);
       expect(kkText(dir, 2)).toContain('id: qazaqstan-ekonomikasy-2\n');
+    },
+  },
+  {
+    name: 'questions and headings whose ids would be ids the page already uses',
+    input:
+      ' date 2026-02-05 Лид.\n- Main?\nЖауап.\n- Contents?\nЖауап.\n- Сауда?\nЖауап.\n- Сауда title?\nЖауап.\nЭкономика\n- Экономика heading?\nЖауап.',
+    check: (dir) => {
+      expect(kkText(dir)).toContain('## Main? {#main-2}');
+      expect(kkText(dir)).toContain('## Contents? {#contents-2}');
+      // "sauda-title" is the id of the heading of question "sauda".
+      expect(kkText(dir)).toContain('## Сауда title? {#sauda-title-2}');
+      // "ekonomika-heading" is a question's, so section "ekonomika" could not have its heading.
+      expect(kkFiles(dir)[1]).toBe('02-ekonomika-2.md');
+      expect(kkText(dir, 1)).toContain('## Экономика heading? {#ekonomika-heading}');
     },
   },
   {
@@ -122,7 +164,7 @@ const cases: Case[] = [
     input:
       ' date 2026-02-05 Лид.\n- <script>alert(1)</script> сұрақ?\n1. *Жауап* <b>осы</b> # [сілтеме](x)',
     check: (dir) => {
-      const parsed = parseSectionFile(kkText(dir), 'kk.md');
+      const parsed = parseSectionFile(kkText(dir), 'kk.md', 'kk');
       const question = parsed.questions[0];
       expect(question?.heading.text).toBe('<script>alert(1)</script> сұрақ?');
       expect(question?.heading.html).toBe('&#x3C;script>alert(1)&#x3C;/script> сұрақ?');
@@ -131,10 +173,30 @@ const cases: Case[] = [
     },
   },
   {
+    name: 'a line of zero-width characters between paragraphs',
+    input: ' date 2026-02-05 Лид.\n- Сұрақ?\nЖауап.\n\u200B\u2060\uFEFF\nСоңғы абзац.',
+    check: (dir) => {
+      const paragraphs = parseSectionFile(kkText(dir), 'kk.md', 'kk').questions[0]?.paragraphs;
+      expect(paragraphs?.map((p) => p.text)).toEqual(['Жауап.', 'Соңғы абзац.']);
+    },
+  },
+  {
+    name: 'text that looks like a footnote reference',
+    input: ' date 2026-02-05 Лид.\n- Сұрақ[^1] бар ма?\nЖауап[^1] мәтін.',
+    check: (dir) => {
+      // The importer escapes it, and the build reads it back as the same text.
+      const question = parseSectionFile(kkText(dir), 'kk.md', 'kk').questions[0];
+      expect(question?.heading.text).toBe('Сұрақ[^1] бар ма?');
+      expect(question?.paragraphs[0]?.text).toBe('Жауап[^1] мәтін.');
+      expect(question?.notes).toEqual([]);
+    },
+  },
+  {
     name: 'a 2 MB line',
     input: ` date 2026-02-05 Лид.\n- Сұрақ?\n${'сөз '.repeat(350_000)}соңы.`,
     check: (dir) => {
-      const text = parseSectionFile(kkText(dir), 'kk.md').questions[0]?.paragraphs[0]?.text ?? '';
+      const text =
+        parseSectionFile(kkText(dir), 'kk.md', 'kk').questions[0]?.paragraphs[0]?.text ?? '';
       expect(text.length).toBe(4 * 350_000 + 'соңы.'.length);
     },
   },
@@ -145,6 +207,7 @@ describe('npm run import on bad or odd input', () => {
     const tmp = tempDir();
     const path = join(tmp, 'raw.txt');
     if (input === 'dir') mkdirSync(path);
+    else if (input === 'fifo') execFileSync('mkfifo', [path]);
     else if (input !== null) writeFileSync(path, input);
     const out = join(tmp, 'out');
     const result = runImport([path, '--out', out, '--id', 'test-interview']);
@@ -168,6 +231,12 @@ describe('npm run import on bad or odd input', () => {
     );
   });
 
+  it('says that a device is a device', () => {
+    const result = runImport(['/dev/null', '--out', join(tempDir(), 'out'), '--id', 'x']);
+    expect(result.stderr).toBe('error: /dev/null: is a device, not a text file\n');
+    expect(result.status).toBe(1);
+  });
+
   it('refuses an id that is not an ASCII slug', () => {
     const tmp = tempDir();
     writeFileSync(join(tmp, 'raw.txt'), GOOD);
@@ -175,6 +244,18 @@ describe('npm run import on bad or odd input', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("the interview id 'Бад Id' is not ASCII lower-case words");
     expect(existsSync(join(tmp, 'out'))).toBe(false);
+  });
+});
+
+describe('the written folder', () => {
+  it('has the usual permissions, like the folders inside it', () => {
+    const tmp = tempDir();
+    writeFileSync(join(tmp, 'raw.txt'), GOOD);
+    const out = join(tmp, 'out');
+    expect(runImport([join(tmp, 'raw.txt'), '--out', out, '--id', 'x']).status).toBe(0);
+    const mode = (path: string): string => (statSync(path).mode & 0o777).toString(8);
+    expect(mode(join(out, 'x'))).toBe(mode(join(out, 'x', 'kk')));
+    expect(mode(join(out, 'x'))).not.toBe('700');
   });
 });
 

@@ -100,7 +100,7 @@ describe('gloss alignment', () => {
 });
 
 describe('gloss footnotes', () => {
-  const file = parseSectionFile(readFileSync(join(MINI, EN), 'utf8'), EN);
+  const file = parseSectionFile(readFileSync(join(MINI, EN), 'utf8'), EN, 'en');
 
   it('attach to the paragraph that refers to them, numbered per question', () => {
     const [economy, greenland] = file.questions;
@@ -128,7 +128,7 @@ describe('gloss footnotes', () => {
 
   it('must be defined', () => {
     const text = readFileSync(join(MINI, EN), 'utf8').replace('[^sco]: The', 'The');
-    expect(() => parseSectionFile(text, EN)).toThrow(/footnote \[\^sco\] has no definition/);
+    expect(() => parseSectionFile(text, EN, 'en')).toThrow(/footnote \[\^sco\] has no definition/);
   });
 });
 

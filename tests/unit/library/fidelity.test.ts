@@ -17,7 +17,7 @@ function committedKazakh(): string[] {
   const parts = [meta.lede.kk];
   const dir = join(INTERVIEW_DIR, 'kk');
   for (const name of readdirSync(dir).sort()) {
-    const section = parseSectionFile(readFileSync(join(dir, name), 'utf8'), name);
+    const section = parseSectionFile(readFileSync(join(dir, name), 'utf8'), name, 'kk');
     const front = section.frontmatter as { title: string; editorial?: boolean };
     if (!front.editorial) parts.push(front.title);
     for (const question of section.questions) {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../../src/library/load-library.ts';
 import {
   contentProblems as problems,
+  type FileChange,
   MINI,
   miniContentWith as contentWith,
   ROOT,
@@ -57,13 +58,13 @@ describe('loading the content', () => {
     );
   });
 
-  it('refuses a duplicate question id, also across sections', () => {
+  it('refuses a duplicate question id, also across sections, once', () => {
     const dir = contentWith({
       [`${INTERVIEW}/kk/02-beta.md`]: (t) => t.replace('{#untranslated}', '{#about-economy}'),
     });
+    // Its heading, paragraph anchors and notes would clash too: one message says it all.
     expect(problems(dir)).toEqual([
       `${INTERVIEW}: question on ${INTERVIEW}/kk/02-beta.md line 8: id "about-economy" is already used by question on ${INTERVIEW}/kk/01-alpha.md line 8`,
-      `${INTERVIEW}: paragraph anchor on ${INTERVIEW}/kk/02-beta.md line 10: id "about-economy-1" is already used by paragraph anchor on ${INTERVIEW}/kk/01-alpha.md line 10`,
     ]);
   });
 
@@ -104,5 +105,102 @@ describe('loading the content', () => {
     expect(problems(dir)).toEqual([
       `${INTERVIEW}/kk/02-beta.md: frontmatter (top level): Unrecognized key: "colour"`,
     ]);
+  });
+});
+
+describe('ids the page already uses', () => {
+  const BETA = `${INTERVIEW}/kk/02-beta.md`;
+  const ALPHA = `${INTERVIEW}/kk/01-alpha.md`;
+  const EN_ALPHA = `${INTERVIEW}/en/01-alpha.md`;
+  /** The fixture with the id of the question in section "beta" changed. */
+  const betaQuestionId = (id: string, extra: Record<string, FileChange> = {}) =>
+    problems(
+      contentWith({
+        [BETA]: (t) => t.replace('{#untranslated}', `{#${id}}`),
+        ...extra,
+      }),
+    );
+  const clash = (id: string, first: string) =>
+    `${INTERVIEW}: question on ${BETA} line 8: id "${id}" is already used by ${first}`;
+
+  it.each([
+    ['main', "the page's main region, which every page has"],
+    ['contents', "the page's table of contents, which every page has"],
+    ['search-input', 'the search field, which every page has'],
+  ])('refuses the question id "%s", an id of the page itself', (id, first) => {
+    expect(betaQuestionId(id)).toEqual([clash(id, first)]);
+  });
+
+  it('refuses a question id that is the id of another question heading', () => {
+    expect(betaQuestionId('about-economy-title')).toEqual([
+      clash('about-economy-title', `the heading of question "about-economy" on ${ALPHA} line 8`),
+    ]);
+  });
+
+  it('refuses a question id that is an id of the English notes of another question', () => {
+    const at = `question "about-economy" on ${EN_ALPHA} line 7`;
+    expect(betaQuestionId('about-economy-notes')).toEqual([
+      clash('about-economy-notes', `the English notes of ${at}`),
+    ]);
+    expect(betaQuestionId('about-economy-note-1')).toEqual([
+      clash('about-economy-note-1', `English note 1 of ${at}`),
+    ]);
+    expect(betaQuestionId('about-economy-ref-1')).toEqual([
+      clash('about-economy-ref-1', `the reference to English note 1 of ${at}`),
+    ]);
+  });
+
+  it('refuses a question id that is an id of the Kazakh notes of another question', () => {
+    const withKazakhNote = {
+      [ALPHA]: (t: string) =>
+        t.replace('ШЫҰ туралы.', 'ШЫҰ[^shy] туралы.') + '\n[^shy]: Шанхай ынтымақтастық ұйымы.\n',
+    };
+    const at = `question "about-economy" on ${ALPHA} line 8`;
+    expect(betaQuestionId('about-economy-notes-kk', withKazakhNote)).toEqual([
+      clash('about-economy-notes-kk', `the Kazakh notes of ${at}`),
+    ]);
+    expect(betaQuestionId('about-economy-note-kk-1', withKazakhNote)).toEqual([
+      clash('about-economy-note-kk-1', `Kazakh note 1 of ${at}`),
+    ]);
+    expect(betaQuestionId('about-economy-ref-kk-1', withKazakhNote)).toEqual([
+      clash('about-economy-ref-kk-1', `the reference to Kazakh note 1 of ${at}`),
+    ]);
+  });
+
+  it('refuses a question id that is the id of a section heading', () => {
+    expect(betaQuestionId('alpha-heading')).toEqual([
+      clash('alpha-heading', `the heading of section ${ALPHA}`),
+    ]);
+  });
+});
+
+describe('topics', () => {
+  it('refuses a topic named like a property every object has', () => {
+    const dir = contentWith({
+      [`${INTERVIEW}/kk/02-beta.md`]: (t) => t.replace('[greenland]', '[greenland, constructor]'),
+    });
+    expect(problems(dir)).toEqual([
+      `${INTERVIEW}: ${INTERVIEW}/kk/02-beta.md: unknown topic "constructor"; add it to content/topics.yaml or fix the id`,
+    ]);
+  });
+});
+
+describe('the source link in interview.yaml', () => {
+  const withSourceUrl = (url: string) =>
+    contentWith({ [`${INTERVIEW}/interview.yaml`]: (t) => `${t}sourceUrl: '${url}'\n` });
+
+  it.each([
+    'javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+  ])('refuses %s', (url) => {
+    expect(problems(withSourceUrl(url))).toEqual([
+      `${INTERVIEW}/interview.yaml: sourceUrl: must be an http or https address, e.g. https://example.org/article`,
+    ]);
+  });
+
+  it('accepts an https address', () => {
+    const library = loadLibrary(withSourceUrl('https://example.org/news/1'));
+    expect(library.interviews[0]?.meta.sourceUrl).toBe('https://example.org/news/1');
   });
 });

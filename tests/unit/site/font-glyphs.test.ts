@@ -32,6 +32,7 @@ function siteText(): string {
     parts.push(search.matchIn('kk'), search.matchIn('en'));
     parts.push(dictionary.questionCount(1), dictionary.questionCount(5));
     parts.push(dictionary.topicQaCount(1), dictionary.paragraphLink(3));
+    parts.push(dictionary.glossCorrected('2026-11-28'));
     for (let month = 1; month <= 12; month++) {
       parts.push(dictionary.formatDate(`2026-${String(month).padStart(2, '0')}-15`));
     }

@@ -1,15 +1,17 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../../src/library/load-library.ts';
 import {
   homePages,
   interviewPages,
+  interviewRestPages,
   questionPages,
   searchPages,
   sectionPages,
   topicPages,
   topicsPages,
 } from '../../../src/site/page-data.ts';
-import { MINI } from '../../support/helpers.ts';
+import { MINI, ROOT } from '../../support/helpers.ts';
 
 const library = loadLibrary(MINI);
 const ID = '2026-01-01-mini';
@@ -137,5 +139,24 @@ describe('page data', () => {
       isPartOf: { url: `https://suhbat.example/en/${ID}/` },
     });
     expect(page.citation.plain).toContain(`https://suhbat.example/en/${ID}/alpha/about-economy/`);
+  });
+
+  it('serves the first sections on the whole-interview page and the others after', () => {
+    const seed = loadLibrary(join(ROOT, 'content'));
+    const id = '2026-02-05-tokayev-the-news-international';
+    const page = find(interviewPages(seed, SITE), 'en');
+    expect(page.sections.map(({ section }) => section.id)).toEqual([
+      'kazakhstan-pakistan',
+      'trump-domestic-policy',
+    ]);
+    expect(page.later?.href).toBe(`/en/rest/${id}/`);
+    const rest = find(interviewRestPages(seed), 'en', { interview: id });
+    expect(rest.sections.map(({ section }) => section.id)).toEqual(
+      page.later?.sections.map(({ section }) => section.id),
+    );
+    expect(rest.sections).toHaveLength(7);
+    // A short interview fits in its first view: nothing comes later.
+    expect(find(interviewPages(library, SITE), 'kk').later).toBeUndefined();
+    expect(interviewRestPages(library)).toEqual([]);
   });
 });

@@ -20,5 +20,6 @@ describe('site paths', () => {
     expect(
       pathTo('en', { page: 'question', interview: 'i', section: 's', question: 'q' }, '/reader/'),
     ).toBe('/reader/en/i/s/q/');
+    expect(pathTo('en', { page: 'interview-rest', interview: 'i' })).toBe('/en/rest/i/');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { truncateAtWord } from '../../../src/site/text.ts';
+import { hasVisibleText, truncateAtWord } from '../../../src/site/text.ts';
 
 describe('truncateAtWord', () => {
   it('leaves a short text as it is, with its white space collapsed', () => {
@@ -15,5 +15,18 @@ describe('truncateAtWord', () => {
 
   it('cuts inside a long word rather than keeping almost nothing', () => {
     expect(truncateAtWord(`a ${'x'.repeat(40)}`, 20)).toBe(`a ${'x'.repeat(8)}…`);
+  });
+});
+
+describe('hasVisibleText', () => {
+  it('sees letters, digits and punctuation', () => {
+    expect(hasVisibleText('Жауап.')).toBe(true);
+    expect(hasVisibleText('\u200B?')).toBe(true);
+  });
+
+  it('sees nothing in white space and zero-width characters', () => {
+    expect(hasVisibleText('')).toBe(false);
+    expect(hasVisibleText(' \t\u00a0')).toBe(false);
+    expect(hasVisibleText('\u200B\u200C\u200D\u2060\uFEFF\u00AD')).toBe(false);
   });
 });

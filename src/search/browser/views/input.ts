@@ -1,4 +1,5 @@
 import type { SearchStrings } from '../../../i18n/ui.ts';
+import { PAGE_IDS } from '../../../site/anchors.ts';
 import { element } from '../dom.ts';
 import type { SearchInstance } from '../instance.ts';
 
@@ -16,7 +17,7 @@ export function searchInput(
     role: 'searchbox',
     enterkeyhint: 'search',
     name: 'q',
-    id: 'search-input',
+    id: PAGE_IDS.searchInput,
     autocomplete: 'off',
     spellcheck: 'false',
     placeholder: t.placeholder,
@@ -24,7 +25,7 @@ export function searchInput(
   const form = element(
     'form',
     { role: 'search', class: 'search-form', action },
-    element('label', { for: 'search-input', class: 'sr-only' }, t.label),
+    element('label', { for: PAGE_IDS.searchInput, class: 'sr-only' }, t.label),
     input,
   );
   input.addEventListener('input', () => search.search(input.value));
