@@ -229,6 +229,7 @@ export const sectionPages = (library: Library, site: URL): Path<SectionPage>[] =
   );
 
 export interface QuestionPage extends PageHead, CorrectionNotes {
+  route: Extract<Route, { page: 'question' }>;
   interview: Interview;
   section: Section;
   question: Question;
@@ -264,6 +265,7 @@ export const questionPages = (library: Library, site: URL): Path<QuestionPage>[]
         description: describe(text.paragraphs.map((paragraph) => paragraph.text).join(' ')),
         card: questionCard(interview, section, question, lang),
         ...partHead(site, lang, interview, heading, route),
+        route,
         interview,
         section,
         question,
