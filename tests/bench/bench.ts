@@ -298,14 +298,18 @@ function sizeOf(dir: string): { bytes: number; pages: number } {
 
 interface Build {
   seconds: number;
+  /** CPU time of the build process, all threads (not Pagefind's own process). */
+  cpuSeconds: number;
   /** The card integration's report: how many cards, drawn or from the cache, and how long. */
   cards: string;
 }
 
-/** One `astro build` with extra environment; its wall time and its card report. */
+/** One `astro build` with extra environment: its wall and CPU time and its card report. */
 function build(env: Record<string, string>, outDir?: string): Build {
   const started = performance.now();
   const args = [
+    '--import',
+    './tests/bench/cpu-at-exit.ts',
     'node_modules/astro/bin/astro.mjs',
     'build',
     ...(outDir ? ['--outDir', outDir] : []),
@@ -318,7 +322,11 @@ function build(env: Record<string, string>, outDir?: string): Build {
   });
   const seconds = (performance.now() - started) / 1000;
   if (result.status !== 0) throw new Error(`build failed: ${result.stderr.slice(-2000)}`);
-  return { seconds, cards: /preview cards: (.*)/.exec(result.stdout)?.[1]?.trim() ?? 'none' };
+  return {
+    seconds,
+    cpuSeconds: Number(/cpu-ms (\d+)/.exec(result.stderr)?.[1] ?? NaN) / 1000,
+    cards: /preview cards: (.*)/.exec(result.stdout)?.[1]?.trim() ?? 'none',
+  };
 }
 
 /**
@@ -331,14 +339,13 @@ function buildsWithAndWithoutCards(env: Record<string, string>, outDir?: string)
     const without = build({ ...env, CARDS: 'off' }, outDir);
     const cold = build({ ...env, CARD_CACHE: cache }, outDir);
     const warm = build({ ...env, CARD_CACHE: cache }, outDir);
-    const added = (b: Build) => `${(b.seconds - without.seconds).toFixed(1)} s`;
-    console.log(`  build without cards: ${without.seconds.toFixed(1)} s`);
-    console.log(
-      `  with cards, cold:    ${cold.seconds.toFixed(1)} s (+${added(cold)}; ${cold.cards})`,
-    );
-    console.log(
-      `  with cards, warm:    ${warm.seconds.toFixed(1)} s (+${added(warm)}; ${warm.cards})`,
-    );
+    const line = (name: string, b: Build) =>
+      `  ${name.padEnd(20)}${b.seconds.toFixed(1).padStart(6)} s wall, ${b.cpuSeconds.toFixed(1).padStart(6)} s CPU`;
+    const added = (b: Build) =>
+      ` (cards add ${(b.seconds - without.seconds).toFixed(1)} s wall, ${(b.cpuSeconds - without.cpuSeconds).toFixed(1)} s CPU; ${b.cards})`;
+    console.log(line('without cards:', without));
+    console.log(line('with cards, cold:', cold) + added(cold));
+    console.log(line('with cards, warm:', warm) + added(warm));
   } finally {
     rmSync(cache, { recursive: true, force: true });
   }
