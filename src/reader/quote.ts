@@ -79,7 +79,9 @@ popover?.addEventListener('click', (event) => {
   if (!button || !current || !status) return;
   const done = popover.dataset;
   const translation = button.getAttribute('data-quote-copy') === 'translation';
-  copy(clipboardText(current, translation, done))
+  // The selection as it is now: it may have moved since the popover last placed itself.
+  const quote = current.trigger ? current : (fromSelection(getSelection()) ?? current);
+  copy(clipboardText(quote, translation, done))
     .then(() => (status.textContent = done['copied'] ?? ''))
     .catch(() => (status.textContent = done['failed'] ?? ''));
 });

@@ -18,6 +18,8 @@ for (const lang of ['kk', 'en'] as const) {
     const base = new URL(baseURL ?? '').pathname;
     const dist = base === '/' ? `${ROOT}dist/` : `${ROOT}tests/e2e/base-path/dist/`;
     await page.goto(`${lang === 'en' ? 'en/' : ''}${INTERVIEW}/`);
+    // Every Q&A, with the later sections in place.
+    await expect(page.locator('[data-later]')).toHaveCount(0);
     const ids = await page.locator('article.qa').evaluateAll((qas) => qas.map((qa) => qa.id));
     expect(ids).toHaveLength(11);
     const opened = await context.newPage();
