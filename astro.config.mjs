@@ -2,6 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { offlineReading } from './src/offline/build/integration.ts';
+import { previewCards } from './src/cards/integration.ts';
 import { searchIndex } from './src/search/build/integration.ts';
 
 // SITE is the deployed origin (canonical URLs); BASE serves the site under a sub-path.
@@ -11,6 +12,8 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   integrations: [
+    // CARDS=off leaves the preview images out: only for measuring what they cost (npm run bench).
+    ...(process.env.CARDS === 'off' ? [] : [previewCards()]),
     searchIndex(),
     sitemap({
       i18n: { defaultLocale: 'kk', locales: { kk: 'kk', en: 'en' } },

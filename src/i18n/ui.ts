@@ -111,4 +111,28 @@ export interface UiStrings {
   offlineTitle: string;
   offlineText: string;
   offlineNone: string;
+  // Sharing one Q&A: its page, preview cards, quotes and citations (issue 10).
+  /** The kind of page a preview card shows, on the card. */
+  cardSection: string;
+  readInContext: string;
+  questionNav: string;
+  previousQuestion: string;
+  nextQuestion: string;
+  cite: string;
+  citePlain: string;
+  copyCitation: string;
+  copyBibtex: string;
+  copied: string;
+  copyTextFailed: string;
+  quoteActions: string;
+  copyQuote: string;
+  copyWithTranslation: string;
+  quoteCopied: string;
+  quoteParagraph: (n: number) => string;
+  /** Citation parts: the interview, the Kazakh text's publisher, the gloss, the access date. */
+  interviewWith: (outlet: string) => string;
+  kazakhTextBy: (source: string) => string;
+  glossNote: (siteName: string) => string;
+  unofficialTranslation: string;
+  accessed: string;
 }

@@ -1,5 +1,6 @@
 // The reader's interactions: reading mode, theme, language switch that keeps the anchor,
-// copy-link and share, and focus on the Q&A or paragraph a link points to.
+// copy-link and share, copying a citation, and focus on the Q&A or paragraph a link points to.
+// Quoting loads on first use.
 import { registerOffline } from '../offline/browser/register.ts';
 import { fragmentId } from './fragment.ts';
 import { isView, PREFERENCES } from './preferences.ts';
@@ -12,6 +13,27 @@ function remember(key: string, value: string): void {
   } catch {
     // Private modes may refuse storage; the choice still applies to this page.
   }
+}
+
+/** The mode the reader chose, by a link's ?view= or on the switch; not the page's default. */
+function chosenView(): string | null {
+  const { param, storageKey } = PREFERENCES.view;
+  const linked = new URLSearchParams(location.search).get(param);
+  if (isView(linked)) return linked;
+  try {
+    const stored = localStorage.getItem(storageKey);
+    return isView(stored) ? stored : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A Q&A page's URL as it is copied and shared: absolute, with the mode the reader chose. */
+function shareUrl(path: string): string {
+  const url = new URL(path, location.href);
+  const view = chosenView();
+  if (view) url.searchParams.set(PREFERENCES.view.param, view);
+  return url.href;
 }
 
 function syncViewButtons(): void {
@@ -55,8 +77,28 @@ function markTarget(): void {
 }
 
 function showStatus(button: HTMLElement, message: string): void {
-  const status = button.closest('.qa-tools')?.querySelector('[role="status"]');
+  const status = button.parentElement?.querySelector('[role="status"]');
   if (status) status.textContent = message;
+}
+
+function copy(button: HTMLElement, text: string, failed: string): void {
+  navigator.clipboard
+    .writeText(text)
+    .then(() => showStatus(button, button.dataset.copied ?? ''))
+    .catch(() => showStatus(button, failed));
+}
+
+let quoting: Promise<typeof import('./quote.ts')> | undefined;
+const quote = () => (quoting ??= import('./quote.ts'));
+
+/** The quote popover's code is fetched on the first selection inside an answer. */
+function firstSelection(): void {
+  const selection = getSelection();
+  const inAnswer = (node: Node | null | undefined) => node?.parentElement?.closest('.answer');
+  if (!selection || selection.isCollapsed) return;
+  if (!inAnswer(selection.anchorNode) && !inAnswer(selection.focusNode)) return;
+  document.removeEventListener('selectionchange', firstSelection);
+  void quote().then((module) => module.watchSelection());
 }
 
 const searchPage = document.querySelector<HTMLElement>('[data-search-page]');
@@ -108,19 +150,25 @@ document.addEventListener('click', (event) => {
     return;
   }
 
-  const copy = element?.closest<HTMLElement>('[data-copy]');
-  if (copy?.dataset.copy) {
-    const url = new URL(copy.dataset.copy, location.href).href;
-    navigator.clipboard
-      .writeText(url)
-      .then(() => showStatus(copy, copy.dataset.copied ?? ''))
-      .catch(() => showStatus(copy, `${copy.dataset.failed ?? ''} ${url}`));
+  const copyLink = element?.closest<HTMLElement>('[data-copy]');
+  if (copyLink?.dataset.copy) {
+    const url = shareUrl(copyLink.dataset.copy);
+    return copy(copyLink, url, `${copyLink.dataset.failed ?? ''} ${url}`);
+  }
+  const copyText = element?.closest<HTMLElement>('[data-copy-text]');
+  if (copyText?.dataset.copyText) {
+    const text = document.getElementById(copyText.dataset.copyText)?.textContent ?? '';
+    return copy(copyText, text, copyText.dataset.failed ?? '');
+  }
+  const quoteButton = element?.closest<HTMLElement>('[data-quote]');
+  if (quoteButton) {
+    void quote().then((module) => module.quoteParagraph(quoteButton));
     return;
   }
 
   const share = element?.closest<HTMLElement>('[data-share]');
   if (share?.dataset.share) {
-    const url = new URL(share.dataset.share, location.href).href;
+    const url = shareUrl(share.dataset.share);
     navigator.share({ title: document.title, url }).catch(() => {
       // The reader closed the share sheet: nothing to do.
     });
@@ -153,6 +201,7 @@ if (later) {
 }
 revealShare();
 darkQuery.addEventListener('change', syncThemeButton);
+document.addEventListener('selectionchange', firstSelection);
 window.addEventListener('hashchange', markTarget);
 syncViewButtons();
 syncThemeButton();

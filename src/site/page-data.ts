@@ -1,6 +1,8 @@
 import { LANGS, strings, type Lang, type UiStrings } from '../i18n/index.ts';
-import type { Interview, Library, Section, Topic } from '../library/model.ts';
+import type { Bilingual, Interview, Library, Question, Section, Topic } from '../library/model.ts';
 import { inLang } from './bilingual.ts';
+import { homeCard, interviewCard, questionCard, sectionCard, type Card } from './cards.ts';
+import { questionCitation, quoteCitations, type Citation } from './citation.ts';
 import {
   correctionEntries,
   correctionNotes,
@@ -8,15 +10,18 @@ import {
   type CorrectionNotes,
 } from './corrections.ts';
 import { firstViewCount } from './first-view.ts';
-import { neighbours } from './reading-order.ts';
-import { pathTo } from './routes.ts';
+import { pageLinks } from './page-meta.ts';
+import { neighbours, questionsInOrder, type QuestionEntry } from './reading-order.ts';
+import { pathTo, type Route } from './routes.ts';
+import { interviewData, partData } from './structured-data.ts';
 import { truncateAtWord } from './text.ts';
 import { buildTopicIndex, sortTopics, topicsOf, type TopicEntry } from './topic-index.ts';
 
 /**
  * The data of every page, computed once per route from the library (Astro's getStaticPaths
  * props); the views render what they are given. Kazakh pages have no `lang` segment. Every
- * route's data stay in this one file, a little over 200 lines, so that they read alike.
+ * route's data stay in this one file, though it runs to some 330 lines, so that every page's
+ * <head> is filled the same way and the routes read alike.
  */
 
 /** What every page's <head> says about it. */
@@ -24,7 +29,26 @@ export interface PageHead {
   lang: Lang;
   title: string;
   description: string;
+  /** The page's preview card (Open Graph image). */
+  card: Pick<Card, 'file' | 'alt'>;
+  /** Pages of an interview: its date (article:published_time). */
+  published?: string;
+  /** schema.org JSON-LD. */
+  structuredData?: unknown;
 }
+
+/** What the pages of one interview say about it in their <head>, and its quotes' citations. */
+function interviewHead(interview: Interview, structuredData: unknown) {
+  return {
+    published: interview.meta.date,
+    structuredData,
+    quoteCitations: quoteCitations(interview),
+  };
+}
+
+/** The absolute URL of a page in an interface. */
+const urlOf = (site: URL, lang: Lang, route: Route): string =>
+  pageLinks(site, lang, route).canonical;
 
 interface Path<Props> {
   params: Record<string, string | undefined>;
@@ -70,11 +94,15 @@ export const homePages = (library: Library): Path<HomePage>[] =>
     lang,
     title: `${t.siteName} — ${t.siteDescription}`,
     description: t.siteDescription,
+    card: homeCard(lang),
     interviews: library.interviews.map((interview) => ({
       interview,
       topics: topicsOf(interview.sections, library.topics),
     })),
   }));
+
+/** The citation lines a quote from an interview's pages carries (quote.ts copies them). */
+export type QuoteCitations = ReturnType<typeof quoteCitations>;
 
 export interface SectionWithTopics {
   section: Section;
@@ -88,6 +116,7 @@ export interface InterviewPage extends PageHead, CorrectionNotes {
   /** The others: their headings, and the page they are fetched from after the first view. */
   later: { sections: SectionWithTopics[]; href: string } | undefined;
   corrections: CorrectionEntry[];
+  quoteCitations: QuoteCitations;
 }
 
 /** The whole-interview page's later sections, on a page of their own (interviewRestPages). */
@@ -112,7 +141,7 @@ const splitInterviews = (library: Library) =>
 const interviewTitle = (interview: Interview, lang: Lang): string =>
   `${inLang(interview.meta.title, lang)} — ${strings(lang).siteName}`;
 
-export const interviewPages = (library: Library): Path<InterviewPage>[] =>
+export const interviewPages = (library: Library, site: URL): Path<InterviewPage>[] =>
   perLang(
     splitInterviews(library),
     ({ interview }) => ({ interview: interview.id }),
@@ -120,6 +149,11 @@ export const interviewPages = (library: Library): Path<InterviewPage>[] =>
       lang,
       title: interviewTitle(interview, lang),
       description: describe(inLang(interview.meta.lede, lang)),
+      card: interviewCard(interview, lang),
+      ...interviewHead(
+        interview,
+        interviewData(interview, urlOf(site, lang, { page: 'interview', interview: interview.id })),
+      ),
       interview,
       sections: first,
       later:
@@ -153,9 +187,22 @@ export interface SectionPage extends PageHead, CorrectionNotes {
   topics: Topic[];
   previous?: Section | undefined;
   next?: Section | undefined;
+  quoteCitations: QuoteCitations;
 }
 
-export const sectionPages = (library: Library): Path<SectionPage>[] =>
+/** A part (section, Q&A) of an interview described for search engines. */
+const partHead = (site: URL, lang: Lang, interview: Interview, title: Bilingual, route: Route) =>
+  interviewHead(
+    interview,
+    partData(
+      interview,
+      title,
+      urlOf(site, lang, route),
+      urlOf(site, lang, { page: 'interview', interview: interview.id }),
+    ),
+  );
+
+export const sectionPages = (library: Library, site: URL): Path<SectionPage>[] =>
   perLang(
     library.interviews.flatMap((interview) =>
       interview.sections.map((section) => ({ interview, section })),
@@ -169,10 +216,64 @@ export const sectionPages = (library: Library): Path<SectionPage>[] =>
         title: `${title} — ${strings(lang).siteName}`,
         // The first question says what the section is about better than its title.
         description: describe(first ? inLang(first, lang).heading.text : title),
+        card: sectionCard(interview, section, lang),
+        ...partHead(site, lang, interview, section.title, {
+          page: 'section',
+          interview: interview.id,
+          section: section.id,
+        }),
         interview,
         section,
         topics: topicsOf([section], library.topics),
         ...neighbours(interview.sections, section.id),
+        ...correctionNotes(interview, lang),
+      };
+    },
+  );
+
+export interface QuestionPage extends PageHead, CorrectionNotes {
+  route: Extract<Route, { page: 'question' }>;
+  interview: Interview;
+  section: Section;
+  question: Question;
+  /** The Q&As before and after it in the whole interview. */
+  previous?: QuestionEntry | undefined;
+  next?: QuestionEntry | undefined;
+  citation: Citation;
+  quoteCitations: QuoteCitations;
+}
+
+export const questionPages = (library: Library, site: URL): Path<QuestionPage>[] =>
+  perLang(
+    library.interviews.flatMap((interview) =>
+      questionsInOrder(interview).map((entry) => ({ interview, ...entry })),
+    ),
+    ({ interview, section, question }) => ({
+      interview: interview.id,
+      section: section.id,
+      question: question.id,
+    }),
+    ({ interview, section, question }, lang) => {
+      const text = inLang(question, lang);
+      const route = {
+        page: 'question',
+        interview: interview.id,
+        section: section.id,
+        question: question.id,
+      } as const;
+      const heading = { kk: question.kk.heading.text, en: question.en?.heading.text };
+      return {
+        lang,
+        title: text.heading.text,
+        description: describe(text.paragraphs.map((paragraph) => paragraph.text).join(' ')),
+        card: questionCard(interview, section, question, lang),
+        ...partHead(site, lang, interview, heading, route),
+        route,
+        interview,
+        section,
+        question,
+        ...neighbours(questionsInOrder(interview), question.id),
+        citation: questionCitation(interview, question, lang, urlOf(site, lang, route)),
         ...correctionNotes(interview, lang),
       };
     },
@@ -188,6 +289,7 @@ export const topicsPages = (library: Library): Path<TopicsPage>[] => {
     lang,
     title: `${t.topics} — ${t.siteName}`,
     description: t.topicsIntro,
+    card: homeCard(lang),
     topics: sortTopics(library.topics, lang).map((topic) => ({
       topic,
       count: index.get(topic.id)?.length ?? 0,
@@ -212,6 +314,7 @@ export const topicPages = (library: Library): Path<TopicPage>[] => {
         lang,
         title: `${topic.label[lang]} — ${t.topics} — ${t.siteName}`,
         description: `${topic.label[lang]}: ${t.topicQaCount(entries.length)}`,
+        card: homeCard(lang),
         topic,
         entries,
       };
@@ -228,5 +331,6 @@ export const searchPages = (library: Library): Path<SearchPage>[] =>
     lang,
     title: `${t.search} — ${t.siteName}`,
     description: t.searchUi.label,
+    card: homeCard(lang),
     topics: sortTopics(library.topics, lang),
   }));

@@ -1,3 +1,5 @@
+import type { Interview, Question, Section } from '../library/model.ts';
+
 /** The items before and after the one with `id` in reading order (sections, Q&As). */
 export function neighbours<T extends { id: string }>(
   items: readonly T[],
@@ -9,3 +11,15 @@ export function neighbours<T extends { id: string }>(
   const next = items[index + 1];
   return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
 }
+
+export interface QuestionEntry {
+  id: string;
+  section: Section;
+  question: Question;
+}
+
+/** Every Q&A of an interview in reading order, with its section. */
+export const questionsInOrder = (interview: Interview): QuestionEntry[] =>
+  interview.sections.flatMap((section) =>
+    section.questions.map((question) => ({ id: question.id, section, question })),
+  );

@@ -9,6 +9,7 @@ export type Route =
   /** The whole-interview page's later sections, fetched after its first view (not indexed). */
   | { page: 'interview-rest'; interview: string }
   | { page: 'section'; interview: string; section: string }
+  | { page: 'question'; interview: string; section: string; question: string }
   | { page: 'topics' }
   | { page: 'topic'; topic: string }
   | { page: 'search' }
@@ -24,6 +25,8 @@ function segments(route: Route): string[] {
       return ['rest', route.interview];
     case 'section':
       return [route.interview, route.section];
+    case 'question':
+      return [route.interview, route.section, route.question];
     case 'topics':
       return ['topics'];
     case 'topic':

@@ -1,14 +1,16 @@
 // Measures the built site in headless Chromium against the budgets in PRODUCT.md: the bytes
 // (gzip) of the first view of a page, the first search (bytes, and time from the last
 // keystroke to results). Recall is checked by npm test (tests/e2e/search-sweep.spec.ts).
+// It builds the site three times: without preview cards, with cards from an empty cache and
+// again from the filled one, and prints what the cards add to the build.
 // With --interviews N it builds a synthetic library of N interviews instead (in a temporary
-// folder) and prints build time, pages, sizes and the first search.
+// folder), the same three ways, and prints build times, pages, sizes and the first search.
 // Usage: npm run bench [-- --no-build] | npm run bench -- --interviews 100
 // Options: --runs N (cold runs per search measurement, default 5), --waterfall (print where the
 // first search's time goes: requests and the client's `search:` marks).
 import { chromium, type Page } from '@playwright/test';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -75,11 +77,18 @@ function pagesToMeasure(): [string, string][] {
     (a, b) => JSON.stringify(b).length - JSON.stringify(a).length,
   )[0];
   const section = `/${interview.id}/${longest?.id}/`;
+  // And the longest Q&A, the heaviest Q&A page.
+  const [qa] = interview.sections
+    .flatMap((s) => s.questions.map((question) => ({ section: s, question })))
+    .sort((a, b) => JSON.stringify(b.question).length - JSON.stringify(a.question).length);
+  const question = `/${interview.id}/${qa?.section.id}/${qa?.question.id}/`;
   return [
     ['home (kk)', '/'],
     ['home (en)', '/en/'],
     [`section ${longest?.id} (kk)`, section],
     [`section ${longest?.id} (en)`, `/en${section}`],
+    [`Q&A ${qa?.question.id} (kk)`, question],
+    [`Q&A ${qa?.question.id} (en)`, `/en${question}`],
     ['whole interview (kk)', `/${interview.id}/`],
     ['whole interview (en)', `/en/${interview.id}/`],
   ];
@@ -127,7 +136,9 @@ function meter(page: Page): {
  */
 async function measure(path: string): Promise<Record<Kind, number> & { later: number }> {
   const browser = await chromium.launch(launchOptions);
-  const page = await browser.newPage();
+  // A first visit: the service worker, registered once the page is idle, must not fetch or
+  // serve anything here (its precache made whole pages look like they loaded late).
+  const page = await browser.newPage({ serviceWorkers: 'block' });
   const { responses, settle } = meter(page);
   await page.goto(`${ORIGIN}${path}`, { waitUntil: 'networkidle' });
   await settle();
@@ -194,30 +205,73 @@ function sizeOf(dir: string): { bytes: number; pages: number } {
   return { bytes, pages };
 }
 
+interface Build {
+  seconds: number;
+  /** CPU time of the build process, all threads (not Pagefind's own process). */
+  cpuSeconds: number;
+  /** The card integration's report: how many cards, drawn or from the cache, and how long. */
+  cards: string;
+}
+
+/** One `astro build` with extra environment: its wall and CPU time and its card report. */
+function build(env: Record<string, string>, outDir?: string): Build {
+  const started = performance.now();
+  const args = [
+    '--import',
+    './tests/bench/cpu-at-exit.ts',
+    'node_modules/astro/bin/astro.mjs',
+    'build',
+    ...(outDir ? ['--outDir', outDir] : []),
+  ];
+  const result = spawnSync(process.execPath, args, {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 256 * KB * KB,
+    env: { ...process.env, ...env },
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (result.status !== 0) throw new Error(`build failed: ${result.stderr.slice(-2000)}`);
+  return {
+    seconds,
+    cpuSeconds: Number(/cpu-ms (\d+)/.exec(result.stderr)?.[1] ?? NaN) / 1000,
+    cards: /preview cards: (.*)/.exec(result.stdout)?.[1]?.trim() ?? 'none',
+  };
+}
+
+/**
+ * Builds without cards, then with cards from an empty cache (cold) and from the cache that
+ * build filled (warm); the last build's site stays in `outDir`.
+ */
+function buildsWithAndWithoutCards(env: Record<string, string>, outDir?: string): void {
+  const cache = mkdtempSync(join(tmpdir(), 'suhbat-cards-'));
+  try {
+    const without = build({ ...env, CARDS: 'off' }, outDir);
+    const cold = build({ ...env, CARD_CACHE: cache }, outDir);
+    const warm = build({ ...env, CARD_CACHE: cache }, outDir);
+    const line = (name: string, b: Build) =>
+      `  ${name.padEnd(20)}${b.seconds.toFixed(1).padStart(6)} s wall, ${b.cpuSeconds.toFixed(1).padStart(6)} s CPU`;
+    const added = (b: Build) =>
+      ` (cards add ${(b.seconds - without.seconds).toFixed(1)} s wall, ${(b.cpuSeconds - without.cpuSeconds).toFixed(1)} s CPU; ${b.cards})`;
+    console.log(line('without cards:', without));
+    console.log(line('with cards, cold:', cold) + added(cold));
+    console.log(line('with cards, warm:', warm) + added(warm));
+  } finally {
+    rmSync(cache, { recursive: true, force: true });
+  }
+}
+
 async function scale(count: number): Promise<number> {
   const work = mkdtempSync(join(tmpdir(), 'suhbat-scale-'));
   try {
     writeSyntheticCorpus(join(work, 'content'), count);
-    const started = performance.now();
-    // Astro lists every page it writes: only errors are kept, the log can run to megabytes.
-    const build = spawnSync(
-      process.execPath,
-      ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(work, 'dist')],
-      {
-        encoding: 'utf8',
-        stdio: ['ignore', 'ignore', 'pipe'],
-        maxBuffer: 64 * KB * KB,
-        env: { ...process.env, CONTENT_DIR: join(work, 'content') },
-      },
-    );
-    const seconds = (performance.now() - started) / 1000;
-    if (build.status !== 0) throw new Error(`build failed: ${build.stderr.slice(-2000)}`);
+    console.log(`interviews ${count}:`);
+    buildsWithAndWithoutCards({ CONTENT_DIR: join(work, 'content') }, join(work, 'dist'));
     const site = sizeOf(join(work, 'dist'));
     const index = sizeOf(join(work, 'dist', 'pagefind'));
     const stop = serve(join(work, 'dist'));
     await ready();
     console.log(
-      `interviews ${count}: build ${seconds.toFixed(1)} s, ${site.pages} pages, dist ${(site.bytes / KB / KB).toFixed(1)} MB, index ${(index.bytes / KB / KB).toFixed(2)} MB; load average ${loadavg()[0]?.toFixed(1)}`,
+      `  ${site.pages} pages, dist ${(site.bytes / KB / KB).toFixed(1)} MB, index ${(index.bytes / KB / KB).toFixed(2)} MB; load average ${loadavg()[0]?.toFixed(1)}`,
     );
     try {
       return await searchReport(`interviews ${count}:`, '/2000-01-01-synthetic-0001/greenland/');
@@ -237,10 +291,8 @@ if (scaleArg !== -1) {
 }
 
 if (!process.argv.includes('--no-build')) {
-  const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    stdio: 'ignore',
-  });
-  if (build.status !== 0) throw new Error('astro build failed; run npm run build to see why');
+  console.log('Build of content/, wall time (preview cards drawn on every core):');
+  buildsWithAndWithoutCards({});
 }
 const stopServer = serve('dist');
 await ready();

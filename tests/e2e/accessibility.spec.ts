@@ -2,25 +2,25 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { GREENLAND, PAGE_TYPES } from './site.ts';
+import { GREENLAND, GREENLAND_QA, PAGE_TYPES, QA_PAGES, WCAG_22_AA } from './site.ts';
 
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 
 /**
- * Every page of the built site, as a path relative to its root, but the later sections'
- * documents (`rest/`): the whole-interview page fetches them and puts their sections in place,
- * where they are checked; they are never shown as a page.
+ * Every page of the built site, as a path relative to its root, but the Q&A pages (checked in
+ * qa-pages.spec.ts) and the later sections' documents (`rest/`): the whole-interview page
+ * fetches them and puts their sections in place, where they are checked.
  */
 const ALL_PAGES = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
   .filter((file) => file.endsWith('index.html'))
   .map((file) => file.replace(/index\.html$/, ''))
-  .filter((path) => !/^(en\/)?rest\//.test(path))
+  .filter((path) => !QA_PAGES.includes(path) && !/^(en\/)?rest\//.test(path))
   .sort();
 
-test('the checks below cover every page of the built site', () => {
+test('the checks below and in qa-pages.spec.ts cover every page of the built site', () => {
   expect(ALL_PAGES).toContain('');
   expect(ALL_PAGES.filter((path) => path.startsWith('en/')).length).toBeGreaterThan(20);
+  expect(QA_PAGES).toHaveLength(22);
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -44,6 +44,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.keyboard.press('/');
       await page.getByRole('searchbox').fill('Трамп');
       await expect(page.locator('dialog[open] a.search-hit').first()).toBeVisible();
+      const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+    });
+
+    test('axe finds nothing with the quote actions and the citation open', async ({ page }) => {
+      await page.goto(`${GREENLAND_QA}?view=both`);
+      await page.getByText('Библиографиялық сілтеме').click();
+      await page.getByRole('button', { name: '2-абзацты дәйексөз ретінде алу' }).click();
+      await expect(page.getByRole('button', { name: 'Дәйексөзді көшіру' })).toBeFocused();
       const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
     });

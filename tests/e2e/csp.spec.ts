@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { GREENLAND } from './site.ts';
+import { GREENLAND, GREENLAND_QA } from './site.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 test('reading, switching, copying and searching cause no CSP violation', async ({ page }) => {
+  test.setTimeout(120_000);
   const violations: string[] = [];
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
@@ -34,6 +35,17 @@ test('reading, switching, copying and searching cause no CSP violation', async (
   await expect(page.locator('#joining-abraham-accords mark.search-mark').first()).toBeVisible();
   await page.goto('en/search/?q=Greenland');
   await expect(page.locator('a.search-hit').first()).toBeVisible();
+
+  // A Q&A page: its JSON-LD, the citation's copy button, quoting and a quote link.
+  await page.goto(GREENLAND_QA);
+  await page.getByText('Библиографиялық сілтеме').click();
+  await page.getByRole('button', { name: 'BibTeX көшіру' }).click();
+  await expect(page.getByText('Көшірілді')).toBeVisible();
+  await page.getByRole('button', { name: '1-абзацты дәйексөз ретінде алу' }).click();
+  await page.getByRole('button', { name: 'Дәйексөзді көшіру' }).click();
+  await expect(page.getByText('Дәйексөз көшірілді')).toBeVisible();
+  const link = (await page.evaluate(() => navigator.clipboard.readText())).split('\n').at(-1);
+  await page.goto(link ?? '');
   expect(violations).toEqual([]);
 });
 

@@ -1,5 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { clearanceBelowHeader, GREENLAND, inBothInterfaces, INTERVIEW } from './site.ts';
+import {
+  clearanceBelowHeader,
+  GREENLAND,
+  GREENLAND_QA,
+  inBothInterfaces,
+  INTERVIEW,
+} from './site.ts';
 
 const SIZES = [
   { name: 'desktop', viewport: { width: 1440, height: 900 } },
@@ -10,7 +16,7 @@ const TARGETS = ['greenland-future', 'greenland-future-3'];
 for (const { name, viewport } of SIZES) {
   test.describe(`deep links on a ${name}`, () => {
     test.use({ viewport });
-    for (const page of [GREENLAND, `${INTERVIEW}/`]) {
+    for (const page of [GREENLAND, `${INTERVIEW}/`, GREENLAND_QA]) {
       for (const { lang, path } of inBothInterfaces(page)) {
         for (const id of TARGETS) {
           test(`${lang} ${page}#${id}`, async ({ page: tab }) => {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { GREENLAND, INTERVIEW } from './site.ts';
+import { GREENLAND, GREENLAND_QA, INTERVIEW } from './site.ts';
 
 test.use({
   viewport: { width: 1440, height: 900 },
@@ -62,6 +62,31 @@ test('copy link works from the keyboard', async ({ page, baseURL }) => {
     'Сілтеме көшірілді',
   );
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-    `${baseURL}${GREENLAND}#greenland-future`,
+    `${baseURL}${GREENLAND_QA}`,
   );
+});
+
+test("a paragraph's quote button offers the quote actions from the keyboard", async ({
+  page,
+  baseURL,
+}) => {
+  await page.goto(GREENLAND);
+  await tabTo(page, '2-абзацты дәйексөз ретінде алу');
+  await page.keyboard.press('Enter');
+  const copyQuote = page.getByRole('button', { name: 'Дәйексөзді көшіру' });
+  await expect(copyQuote).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.quote-popover').getByRole('status')).toHaveText('Дәйексөз көшірілді');
+  const [quote, citation, link] = (await page.evaluate(() => navigator.clipboard.readText())).split(
+    '\n',
+  );
+  expect(quote).toMatch(/^«Бір сөзбен айтқанда, .* қарастырылуға тиіс\.»$/);
+  expect(citation).toBe(
+    '— Қасым-Жомарт Тоқаев, Қазақстан Президенті, The News International, 2026 жылғы 5 ақпан',
+  );
+  expect(link).toMatch(new RegExp(`^${baseURL}${GREENLAND_QA}\\?view=kk#:~:text=`));
+  // Escape closes the actions and gives focus back to the button that opened them.
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.quote-popover')).toBeHidden();
+  await expect(page.getByRole('button', { name: '2-абзацты дәйексөз ретінде алу' })).toBeFocused();
 });

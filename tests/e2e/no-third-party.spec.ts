@@ -6,6 +6,7 @@ import { GREENLAND, INTERVIEW, PAGE_TYPES } from './site.ts';
 test.use({ serviceWorkers: 'block' });
 
 test('no request leaves the site while reading and searching', async ({ page, baseURL }) => {
+  test.setTimeout(120_000);
   const origin = new URL(baseURL ?? '').origin;
   const outside: string[] = [];
   let local = 0;

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { GREENLAND, INTERVIEW } from './site.ts';
+import { GREENLAND, GREENLAND_QA, INTERVIEW } from './site.ts';
 
 const kkParagraph = (page: Page) => page.locator('#greenland-future-1 [data-lang="kk"]');
 const enParagraph = (page: Page) => page.locator('#greenland-future-1 [data-lang="en"]');
@@ -95,7 +95,8 @@ test('every block carries the lang of its text', async ({ page }) => {
 });
 
 test('a single-language mode hides the other language everywhere on the page', async ({ page }) => {
-  for (const path of ['', `${INTERVIEW}/`, GREENLAND, 'topics/united-states/']) {
+  test.setTimeout(120_000);
+  for (const path of ['', `${INTERVIEW}/`, GREENLAND, GREENLAND_QA, 'topics/united-states/']) {
     for (const [view, hidden] of [
       ['kk', 'en'],
       ['en', 'kk'],

@@ -1,18 +1,37 @@
 import type { Page } from '@playwright/test';
+import { loadLibrary } from '../../src/library/load-library.ts';
+import { LANGS } from '../../src/i18n/ui.ts';
+import { questionsInOrder } from '../../src/site/reading-order.ts';
 
 /** Paths of the seed interview's pages, relative to the site's base URL. */
 export const INTERVIEW = '2026-02-05-tokayev-the-news-international';
 export const GREENLAND = `${INTERVIEW}/greenland/`;
+/** The page of the Greenland Q&A alone. */
+export const GREENLAND_QA = `${GREENLAND}greenland-future/`;
 
 export const PAGE_TYPES = {
   home: '',
   interview: `${INTERVIEW}/`,
   section: GREENLAND,
+  question: GREENLAND_QA,
   topics: 'topics/',
   topic: 'topics/united-states/',
   search: 'search/?q=Greenland',
   notFound: 'no-such-page/',
 } as const;
+
+/** The page of every Q&A of the seed, in both interfaces. */
+export const QA_PAGES = LANGS.flatMap((lang) =>
+  loadLibrary().interviews.flatMap((interview) =>
+    questionsInOrder(interview).map(
+      ({ section, question }) =>
+        `${lang === 'en' ? 'en/' : ''}${interview.id}/${section.id}/${question.id}/`,
+    ),
+  ),
+);
+
+/** axe's rules for WCAG 2.2 AA. */
+export const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** The same page in both interfaces. */
 export const inBothInterfaces = (path: string): { lang: 'kk' | 'en'; path: string }[] => [

@@ -2,6 +2,7 @@
 // are thin shells around it.
 import type { Lang, SearchStrings } from '../../i18n/ui.ts';
 import { pathTo } from '../../site/routes.ts';
+import { loadStylesheet } from '../../reader/stylesheet.ts';
 import { element } from './dom.ts';
 import { SearchInstance } from './instance.ts';
 import { loadStrings } from './strings.ts';
@@ -21,26 +22,11 @@ export interface SearchBox {
 /** The interface language of the page the search opens on. */
 export const pageLang = (): Lang => (document.documentElement.lang === 'en' ? 'en' : 'kk');
 
-/**
- * The search's styles, fetched with the search: a stylesheet imported here would be linked
- * from every page (Astro gathers the CSS of a page's scripts, dynamic imports too).
- */
-function loadStyles(): Promise<void> {
-  if (document.querySelector(`link[href="${searchCss}"]`)) return Promise.resolve();
-  const link = element('link', { rel: 'stylesheet', href: searchCss });
-  const loaded = new Promise<void>((resolve) => {
-    link.addEventListener('load', () => resolve());
-    link.addEventListener('error', () => resolve());
-  });
-  document.head.append(link);
-  return loaded;
-}
-
 export async function createSearchBox(
   lang: Lang,
   onQuery?: (query: string) => void,
 ): Promise<SearchBox> {
-  const [t] = await Promise.all([loadStrings(lang), loadStyles()]);
+  const [t] = await Promise.all([loadStrings(lang), loadStylesheet(searchCss)]);
   const search = new SearchInstance(lang, onQuery);
   const { form, input } = searchInput(search, t, pathTo(lang, { page: 'search' }));
   const results = searchResults(search, t);

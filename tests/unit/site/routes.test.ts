@@ -17,6 +17,9 @@ describe('site paths', () => {
     expect(pathTo('en', { page: 'topic', topic: 't' }, '/reader')).toBe('/reader/en/topics/t/');
     expect(pathTo('en', { page: 'topics' })).toBe('/en/topics/');
     expect(pathTo('kk', { page: 'search' }, '/reader/')).toBe('/reader/search/');
+    expect(
+      pathTo('en', { page: 'question', interview: 'i', section: 's', question: 'q' }, '/reader/'),
+    ).toBe('/reader/en/i/s/q/');
     expect(pathTo('en', { page: 'interview-rest', interview: 'i' })).toBe('/en/rest/i/');
     expect(pathTo('en', { page: 'offline' }, '/reader/')).toBe('/reader/en/offline/');
   });
