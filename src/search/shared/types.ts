@@ -67,17 +67,24 @@ export interface SearchQaText {
   n: string[];
 }
 
+/** The folders of the search's files, for saving them offline (offline/build/save-lists.ts). */
+export const SEARCH_FOLDERS = {
+  map: 'search-index/map/',
+  vocabulary: 'search-index/vocabulary/',
+  qa: (interview: string): string => `search-index/qa/${interview}/`,
+};
+
 /** Where the search's files are, under the site's base. */
 export const SEARCH_FILES = {
   pagefind: 'pagefind/pagefind.js',
   data: 'search-index/data.json',
-  map: (page: string): string => `search-index/map/${page}.json`,
+  map: (page: string): string => `${SEARCH_FOLDERS.map}${page}.json`,
   interview: (id: string): string => `search-index/interview/${id}.json`,
   qa: (interview: string, n: number, lang: 'kk' | 'en'): string =>
-    `search-index/qa/${interview}/${n}.${lang}.json`,
+    `${SEARCH_FOLDERS.qa(interview)}${n}.${lang}.json`,
   /** Named by the code points of the word start, which keeps file names ASCII. */
   vocabulary: (start: string): string =>
-    `search-index/vocabulary/${[...start].map((c) => c.codePointAt(0)?.toString(16)).join('-')}.txt`,
+    `${SEARCH_FOLDERS.vocabulary}${[...start].map((c) => c.codePointAt(0)?.toString(16)).join('-')}.txt`,
 };
 
 /** The texts of a Q&A language in the order its words are indexed. */
