@@ -47,6 +47,15 @@ export const SEARCH_TABLE: Record<string, TableQuery[]> = {
     { query: 'Гренландя', expected: 'greenland-future', near: true },
     { query: 'Kushnre', expected: 'gaza-lasting-peace', near: true },
   ],
+  // A section's title counts for each of its Q&As: a title word alone, or with a word of the Q&A.
+  'section titles': [
+    { query: 'гренландиянын болашагы', expected: 'greenland-future' },
+    { query: 'Гренландияның болашағы', expected: 'greenland-future' },
+    { query: 'қақтығысы араағайын', expected: 'mediation-russia-ukraine' },
+    { query: 'секторына', expected: 'gaza-lasting-peace' },
+    { query: 'direction vector', expected: 'strategic-vector' },
+    { query: 'Future of Greenland', expected: 'greenland-future' },
+  ],
   'English word forms': [
     { query: 'invested', expected: 'trade-and-investment' },
     { query: 'strengthened', expected: 'trade-and-investment' },

@@ -13,7 +13,12 @@ import {
   type SegmentWord,
 } from '../shared/segments.ts';
 import type { Mark, Result } from '../shared/results.ts';
-import { headerTexts, qaTexts, type SearchInterview, type SearchQaText } from '../shared/types.ts';
+import {
+  headerTexts,
+  searchedTexts,
+  type SearchInterview,
+  type SearchQaText,
+} from '../shared/types.ts';
 import type { Candidate, Place } from './candidates.ts';
 import { loadInterview, loadQa } from './engine.ts';
 
@@ -40,7 +45,7 @@ async function loadTexts(
         texts.header = headerTexts(header);
       } else {
         qa[part] = await loadQa(candidate.interview, candidate.n, part);
-        texts[part] = qaTexts(qa[part]);
+        texts[part] = searchedTexts(qa[part]);
       }
     }),
   );

@@ -9,7 +9,7 @@ import { nameRules, segmentContent, segmentWords, type NameRule } from '../share
 import { tokens } from '../shared/text.ts';
 import {
   headerTexts,
-  qaTexts,
+  searchedTexts,
   SEARCH_FILES,
   type Pair,
   type SearchData,
@@ -91,8 +91,8 @@ function addInterview(
     for (let i = 0; i < section.questions.length; i++, n++) {
       const qa = qas[n];
       if (!qa) continue;
-      const kkWords = add(qaTexts(qa.kk));
-      const enWords = qa.en ? add(qaTexts(qa.en)) : 0;
+      const kkWords = add(searchedTexts(qa.kk));
+      const enWords = qa.en ? add(searchedTexts(qa.en)) : 0;
       record.map.qas.push([
         record.map.sections.length - 1,
         kkWords,

@@ -3,7 +3,7 @@
 // one small file per first letter, or per first two letters where one letter holds many words.
 import type { Library } from '../../library/model.ts';
 import { tokens } from '../shared/text.ts';
-import { headerTexts, qaTexts, SEARCH_FILES } from '../shared/types.ts';
+import { headerTexts, searchedTexts, SEARCH_FILES } from '../shared/types.ts';
 import { interviewHeader, interviewQas } from './documents.ts';
 
 const MIN_LETTERS = 4;
@@ -26,7 +26,7 @@ export function wordCounts(library: Library): Map<string, number> {
   for (const interview of library.interviews) {
     count(headerTexts(interviewHeader(interview)));
     for (const { kk, en } of interviewQas(interview)) {
-      count([...qaTexts(kk), ...(en ? qaTexts(en) : [])]);
+      count([...searchedTexts(kk), ...(en ? searchedTexts(en) : [])]);
     }
   }
   return counts;

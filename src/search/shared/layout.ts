@@ -10,7 +10,7 @@ export type Segment = { start: number; length: number } & (
 /**
  * The segments of a record in the order their words are indexed (see build/documents.ts):
  * per interview its header, then per section its topic tokens followed by its Q&As, each in
- * Kazakh then English.
+ * Kazakh then English (each with the section's title in that language).
  */
 export function layout(map: SearchMap): Segment[] {
   const segments: Segment[] = [];

@@ -24,7 +24,7 @@ export type Pair = [kk: string, en: string];
 /**
  * What the words of one Pagefind page are: the page holds a few interviews, each as its header
  * (title, speaker, outlet), then per section its topics (as tokens), then per Q&A its Kazakh and
- * its English text. Lengths are in words, as Pagefind counts positions (see segments.ts); the
+ * its English text, each followed by the section's title in that language (`searchedTexts`). Lengths are in words, as Pagefind counts positions (see segments.ts); the
  * segments follow each other in this order, so that a position tells which one it is in.
  */
 export interface SearchMap {
@@ -89,3 +89,10 @@ export const SEARCH_FILES = {
 
 /** The texts of a Q&A language in the order its words are indexed. */
 export const qaTexts = (text: SearchQaText): string[] => [text.q, ...text.p, ...text.n];
+
+/**
+ * The texts of a Q&A language as they are indexed and checked: its own, then its section's
+ * title, so that a word only in the title finds the section's Q&As. Marks count texts the
+ * same way; the title (last) is never part of an excerpt.
+ */
+export const searchedTexts = (text: SearchQaText): string[] => [...qaTexts(text), text.section[1]];

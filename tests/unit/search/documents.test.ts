@@ -43,6 +43,19 @@ describe('the search records', () => {
     expect(at('Tokayev')).toMatchObject({ kind: 'header', interview: 0 });
   });
 
+  it('index the section title in each language with each of its Q&As', () => {
+    const [record] = searchRecords(library(['2026-x']));
+    if (!record) throw new Error('no record');
+    const words = record.content.split(/\s+/).filter(Boolean);
+    const segments = layout(record.map);
+    const at = (word: string) => locate(segments, words.indexOf(word))?.segment;
+    // Words found only in the title: they count for the Q&A, in the title's language.
+    expect(at('болашагы')).toMatchObject({ kind: 'qa', qa: 0, lang: 'kk' });
+    expect(at('Future')).toMatchObject({ kind: 'qa', qa: 0, lang: 'en' });
+    // The question's word count is unchanged: the title comes after the Q&A's own texts.
+    expect(record.map.qas[0]?.[2]).toBe(6);
+  });
+
   it('hold several interviews each, and start a new one past the word limit', () => {
     expect(searchRecords(library(['a', 'b', 'c']))).toHaveLength(1);
     const small = searchRecords(library(['a', 'b', 'c']), 10);

@@ -43,6 +43,26 @@ describe('grouping checked results', () => {
     expect(group?.hits[0]?.near).toBeUndefined();
   });
 
+  it('keeps a match in the section title out of the question and excerpt, and names it', () => {
+    // searchedTexts(kk): the question (0), the answer (1), then the title (2).
+    const title: Result = {
+      interview: '2026-x',
+      kind: 'exact',
+      shown: { lang: 'kk', qa: kk },
+      marks: [{ text: 2, start: 14, end: 22 }],
+      words: ['болашағы'],
+    };
+    const [group] = groupResults([title], 'kk');
+    expect(group?.title).toBe('Гренландияның болашағы');
+    expect(group?.hits[0]?.href).toBe(
+      `/2026-x/greenland/?hl=${encodeURIComponent('болашағы')}#greenland-future`,
+    );
+    expect(marked(group?.hits[0]?.question ?? [])).toBe(
+      'Гренландия аумағына <оккупация> жасалуы мүмкін бе?',
+    );
+    expect(marked(group?.hits[0]?.excerpt ?? [])).toBe('Гренландияны 120 жылға жалдау.');
+  });
+
   it('tags a hit found only in the other language, and a near match', () => {
     const english: Result = {
       interview: '2026-x',
