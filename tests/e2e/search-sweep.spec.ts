@@ -28,6 +28,7 @@ const qas = library.interviews.flatMap((interview) =>
       id: question.id,
       kk: texts(question.kk),
       en: texts(question.en),
+      titles: [section.title.kk, section.title.en ?? ''],
     })),
   ),
 );
@@ -67,8 +68,8 @@ function casesOf(lang: 'kk' | 'en'): Case[] {
 
 /**
  * The reference for "this Q&A holds the query word", written apart from the client's matcher and
- * looser than it: a word of the Q&A (either language; each part of a joined word, and the
- * whole) starts with the query word's Kazakh stem, or with the first four letters of a Latin
+ * looser than it: a word of the Q&A or of its section's title (either language; each part of
+ * a joined word, and the whole) starts with the query word's Kazakh stem, or with the first four letters of a Latin
  * word (its English stem and more), or with any name of an alias group the query word names.
  * A result failing it is unrelated to the query.
  */
@@ -81,7 +82,9 @@ const formsOf = (text: string): string[] =>
       token.replace(/[^\p{L}\p{N}]/gu, ''),
     ])
     .map(foldWord);
-const forms = new Map(qas.map((qa) => [qa.id, formsOf([...qa.kk, ...qa.en].join(' '))]));
+const forms = new Map(
+  qas.map((qa) => [qa.id, formsOf([...qa.kk, ...qa.en, ...qa.titles].join(' '))]),
+);
 const aliasNames = library.aliases.map((group) =>
   group.names.map((name) => foldWord(name.replace(/[^\p{L}\p{N}]/gu, ''))),
 );
