@@ -4,6 +4,7 @@
 import { registerOffline } from '../offline/browser/register.ts';
 import { fragmentId } from './fragment.ts';
 import { isView, PREFERENCES } from './preferences.ts';
+import { whenIdle } from './when-idle.ts';
 
 const root = document.documentElement;
 
@@ -165,6 +166,4 @@ if (highlightQuery) {
 }
 registerOffline();
 // Fetched when the page is idle, so that the first press acts at once.
-addEventListener('load', () => (window.requestIdleCallback ?? setTimeout)(() => void actions()), {
-  once: true,
-});
+whenIdle(() => void actions());
