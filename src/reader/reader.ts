@@ -4,6 +4,7 @@
 import { registerOffline } from '../offline/browser/register.ts';
 import { fragmentId } from './fragment.ts';
 import { isView, PREFERENCES } from './preferences.ts';
+import { whenIdle } from './when-idle.ts';
 
 const root = document.documentElement;
 
@@ -13,27 +14,6 @@ function remember(key: string, value: string): void {
   } catch {
     // Private modes may refuse storage; the choice still applies to this page.
   }
-}
-
-/** The mode the reader chose, by a link's ?view= or on the switch; not the page's default. */
-function chosenView(): string | null {
-  const { param, storageKey } = PREFERENCES.view;
-  const linked = new URLSearchParams(location.search).get(param);
-  if (isView(linked)) return linked;
-  try {
-    const stored = localStorage.getItem(storageKey);
-    return isView(stored) ? stored : null;
-  } catch {
-    return null;
-  }
-}
-
-/** A Q&A page's URL as it is copied and shared: absolute, with the mode the reader chose. */
-function shareUrl(path: string): string {
-  const url = new URL(path, location.href);
-  const view = chosenView();
-  if (view) url.searchParams.set(PREFERENCES.view.param, view);
-  return url.href;
 }
 
 function syncViewButtons(): void {
@@ -76,20 +56,12 @@ function markTarget(): void {
   target.focus({ preventScroll: true });
 }
 
-function showStatus(button: HTMLElement, message: string): void {
-  const status = button.parentElement?.querySelector('[role="status"]');
-  if (status) status.textContent = message;
-}
-
-function copy(button: HTMLElement, text: string, failed: string): void {
-  navigator.clipboard
-    .writeText(text)
-    .then(() => showStatus(button, button.dataset.copied ?? ''))
-    .catch(() => showStatus(button, failed));
-}
-
 let quoting: Promise<typeof import('./quote.ts')> | undefined;
 const quote = () => (quoting ??= import('./quote.ts'));
+let acting: Promise<typeof import('./actions.ts')> | undefined;
+const actions = () => (acting ??= import('./actions.ts'));
+/** The controls actions.ts handles: copy link, copy a citation, quote a paragraph, share. */
+const ACTIONS = '[data-copy],[data-copy-text],[data-quote],[data-share]';
 
 /** The quote popover's code is fetched on the first selection inside an answer. */
 function firstSelection(): void {
@@ -150,29 +122,8 @@ document.addEventListener('click', (event) => {
     return;
   }
 
-  const copyLink = element?.closest<HTMLElement>('[data-copy]');
-  if (copyLink?.dataset.copy) {
-    const url = shareUrl(copyLink.dataset.copy);
-    return copy(copyLink, url, `${copyLink.dataset.failed ?? ''} ${url}`);
-  }
-  const copyText = element?.closest<HTMLElement>('[data-copy-text]');
-  if (copyText?.dataset.copyText) {
-    const text = document.getElementById(copyText.dataset.copyText)?.textContent ?? '';
-    return copy(copyText, text, copyText.dataset.failed ?? '');
-  }
-  const quoteButton = element?.closest<HTMLElement>('[data-quote]');
-  if (quoteButton) {
-    void quote().then((module) => module.quoteParagraph(quoteButton));
-    return;
-  }
-
-  const share = element?.closest<HTMLElement>('[data-share]');
-  if (share?.dataset.share) {
-    const url = shareUrl(share.dataset.share);
-    navigator.share({ title: document.title, url }).catch(() => {
-      // The reader closed the share sheet: nothing to do.
-    });
-  }
+  const action = element?.closest<HTMLElement>(ACTIONS);
+  if (action) void actions().then((module) => module.runAction(action, quote));
 });
 
 function revealShare(): void {
@@ -214,3 +165,5 @@ if (highlightQuery) {
   void import('./landing-highlight.ts').then((landing) => landing.highlightLanding(highlightQuery));
 }
 registerOffline();
+// Fetched when the page is idle, so that the first press acts at once.
+whenIdle(() => void actions());
