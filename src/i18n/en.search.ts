@@ -8,10 +8,14 @@ export const searchUi: SearchStrings = {
   results: (hits, sections) =>
     `${hits} ${hits === 1 ? 'answer' : 'answers'} in ${sections} ${sections === 1 ? 'section' : 'sections'}`,
   noResults: (query) => `Nothing found for “${query}”.`,
-  more: (sections) => `Show ${sections} more ${sections === 1 ? 'section' : 'sections'}`,
+  more: 'Show more answers',
   tryTopics: 'Try other words, or pick a topic:',
   filterTopics: 'Filter by topic',
   matchIn: (lang) => (lang === 'en' ? 'in the English text' : 'in the Kazakh text'),
   loading: 'Loading the search index…',
   failed: 'Search could not load. Try reloading the page.',
+  // Search that never misleads (issue 11)
+  help: 'Kazakh or English, any word form. Put "words in quotes" to find them as written, in that order.',
+  near: 'near match',
+  didYouMean: 'Did you mean:',
 };

@@ -20,13 +20,20 @@ export interface SearchStrings {
   close: string;
   results: (hits: number, sections: number) => string;
   noResults: (query: string) => string;
-  more: (sections: number) => string;
+  more: string;
   tryTopics: string;
   filterTopics: string;
   /** Tag on a hit whose words matched only in this language. */
   matchIn: (lang: Lang) => string;
   loading: string;
   failed: string;
+  // Search that never misleads (issue 11): how to search, near matches, "Did you mean".
+  /** Under the field: words in any form, phrases in quotes. */
+  help: string;
+  /** Tag on a hit that matched within one letter of the query. */
+  near: string;
+  /** Before the corrected query, which is a button that searches it. */
+  didYouMean: string;
 }
 
 /** Every UI string; each language's dictionary must provide all of them. */

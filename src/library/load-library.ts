@@ -2,9 +2,9 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AggregateContentError, ContentError } from './content-error.ts';
 import { loadInterview } from './load-interview.ts';
-import type { Interview, Library, Topic } from './model.ts';
+import type { AliasGroup, Interview, Library, Topic } from './model.ts';
 import { collect, display, readYaml } from './read-files.ts';
-import { describeIssues, topicsSchema } from './schema.ts';
+import { aliasesSchema, describeIssues, topicsSchema } from './schema.ts';
 
 /** The content folder; CONTENT_DIR lets tests and benchmarks build the site from other content. */
 export const CONTENT_DIR = process.env['CONTENT_DIR'] ?? 'content';
@@ -20,12 +20,41 @@ function loadTopics(contentDir: string): Topic[] {
   }));
 }
 
+/** `aliases.yaml`, if there is one: each name in one group only. */
+function loadAliases(contentDir: string): AliasGroup[] {
+  const path = join(contentDir, 'aliases.yaml');
+  if (!existsSync(path)) return [];
+  const parsed = aliasesSchema.safeParse(readYaml(path) ?? {});
+  if (!parsed.success) throw new ContentError(display(path), describeIssues(parsed.error));
+  const groups = Object.entries(parsed.data).map(([id, names]) => ({ id, names }));
+  // Case, dots and hyphens do not count: "U.N." is the name "UN".
+  const owner = new Map<string, { id: string; name: string }>();
+  const problems: string[] = [];
+  for (const { id, names } of groups) {
+    for (const name of names) {
+      const key = name.toLocaleLowerCase('kk').replace(/[.'’-]/g, '');
+      const other = owner.get(key);
+      if (other) {
+        problems.push(
+          other.id === id
+            ? `${id}: "${name}" is the same name as "${other.name}" (case, dots and hyphens do not count); list it once`
+            : `${id}: "${name}" is already a name of ${other.id} ("${other.name}"); keep it in one group`,
+        );
+      }
+      owner.set(key, { id, name });
+    }
+  }
+  if (problems.length > 0) throw new ContentError(display(path), problems);
+  return groups;
+}
+
 const newestFirst = (a: Interview, b: Interview): number =>
   b.meta.date.localeCompare(a.meta.date) || a.id.localeCompare(b.id);
 
 function readLibrary(contentDir: string): Library {
   const errors: ContentError[] = [];
   const topics = collect(errors, () => loadTopics(contentDir)) ?? [];
+  const aliases = collect(errors, () => loadAliases(contentDir)) ?? [];
   const topicIds = new Set(topics.map((topic) => topic.id));
   const root = join(contentDir, 'interviews');
   const dirs = existsSync(root)
@@ -47,7 +76,7 @@ function readLibrary(contentDir: string): Library {
     errors.push(new ContentError(display(root), ['no interviews: run npm run import']));
   }
   if (errors.length > 0) throw new AggregateContentError(errors);
-  return { topics, interviews: interviews.sort(newestFirst) };
+  return { topics, aliases, interviews: interviews.sort(newestFirst) };
 }
 
 // The pages render inside Astro's Vite module runner and the search integration is loaded
@@ -58,7 +87,7 @@ const cache: Map<string, Library> = ((globalThis as { [CACHE]?: Map<string, Libr
   new Map());
 
 /**
- * Loads `topics.yaml` and every interview under `interviews/`, validated and aligned, once per
+ * Loads `topics.yaml`, `aliases.yaml` and every interview under `interviews/`, validated and aligned, once per
  * process; every problem found is thrown together as an AggregateContentError.
  */
 export function loadLibrary(contentDir: string = CONTENT_DIR): Library {

@@ -80,9 +80,17 @@ export interface Topic {
   synonyms: string[];
 }
 
+/** Names readers type for one person, place or body (aliases.yaml), for the search. */
+export interface AliasGroup {
+  id: string;
+  names: string[];
+}
+
 export interface Library {
   /** In the order of topics.yaml. */
   topics: Topic[];
+  /** In the order of aliases.yaml; none when the file is absent. */
+  aliases: AliasGroup[];
   /** Newest first. */
   interviews: Interview[];
 }

@@ -47,6 +47,23 @@ export const topicsSchema = z.record(
 );
 
 /**
+ * `aliases.yaml`: alias group id -> the names readers type for one person, place or body, in
+ * any spelling or script. A name is one word (dots allowed, as in "U.S."); a name written in
+ * capitals ("UN", "АҚШ") is matched only in capitals in the text.
+ */
+export const aliasesSchema = z.record(
+  id,
+  z
+    .array(
+      text.regex(
+        /^[\p{L}\p{N}.'’-]+$/u,
+        'must be one word (letters, digits, dots, hyphens), e.g. "U.S." or "Тоқаев"',
+      ),
+    )
+    .min(2, 'must list at least two names'),
+);
+
+/**
  * The only changes ever made to the Kazakh text: the normalisations of the import (README,
  * "Importing another interview"). A correction entry for Kazakh must name one of them.
  */
@@ -83,6 +100,7 @@ export const correctionSchema = z
 export type SectionFrontmatter = z.infer<typeof sectionFrontmatterSchema>;
 export type GlossFrontmatter = z.infer<typeof glossFrontmatterSchema>;
 export type Topics = z.infer<typeof topicsSchema>;
+export type Aliases = z.infer<typeof aliasesSchema>;
 
 /** Formats zod issues as `field: problem` lines. */
 export function describeIssues(error: z.ZodError): string[] {

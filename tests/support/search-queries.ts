@@ -1,7 +1,7 @@
 /**
  * The queries readers type, with the Q&A that should come first. `kind` says what the query
  * exercises: the exact spelling, the English gloss, a Russian keyboard (к for қ, и for і, …),
- * or an inflected (case) form. Used by the end-to-end tests and by `npm run bench` (recall).
+ * or an inflected (case) form. Used by the end-to-end tests (search.spec.ts, search-sweep.spec.ts).
  */
 export interface SearchQuery {
   query: string;

@@ -13,6 +13,7 @@ import {
   type SaveReply,
   type SaveRequest,
 } from '../shared/caches.ts';
+import { SEARCH_FOLDERS } from '../../search/shared/types.ts';
 
 declare const __BUILD__: string;
 declare const __BASE__: string;
@@ -32,7 +33,9 @@ const storable = (response: Response): boolean =>
 /** Files named by their content never change: served from the cache when there. */
 const immutable = (path: string): boolean =>
   path.startsWith(`${__BASE__}_astro/`) ||
-  /\/pagefind\/((index|fragment|filter)\/|pagefind\..+\.pf_meta$)/.test(path);
+  // A search map is named by its record's Pagefind hash, which changes with the record.
+  path.startsWith(`${__BASE__}${SEARCH_FOLDERS.map}`) ||
+  /\/pagefind\/(index\/|pagefind\..+\.pf_meta$)/.test(path);
 
 /** A URL in this build's caches only, whatever its query (`?view=`, `?hl=`, Pagefind's `?ts=`). */
 async function matchOwn(request: Request | string): Promise<Response | undefined> {

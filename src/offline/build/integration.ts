@@ -7,7 +7,6 @@ import { loadLibrary } from '../../library/load-library.ts';
 import { normaliseBase } from '../../site/base.ts';
 import { pathTo } from '../../site/routes.ts';
 import { saveListPath } from '../shared/caches.ts';
-import { fragmentInterview } from './pagefind-fragments.ts';
 import { buildId, saveLists, shellFiles, type SiteFiles } from './save-lists.ts';
 
 const WORKER = fileURLToPath(new URL('../browser/sw.ts', import.meta.url));
@@ -54,13 +53,7 @@ export function offlineReading(): AstroIntegration {
         });
         const id = buildId(contents, worker);
 
-        const fragments = new Map<string, string[]>();
-        for (const { path, url, bytes } of contents) {
-          if (!path.endsWith('.pf_fragment')) continue;
-          const interview = fragmentInterview(bytes);
-          if (interview) fragments.set(interview, [...(fragments.get(interview) ?? []), url]);
-        }
-        const lists = saveLists(loadLibrary(), files, fragments, { base, build: id });
+        const lists = saveLists(loadLibrary(), files, { base, build: id });
         for (const list of lists) {
           const file = join(root, saveListPath(list.interview, list.lang));
           await mkdir(dirname(file), { recursive: true });

@@ -5,6 +5,7 @@ import { inLang } from '../../site/bilingual.ts';
 import { withBase } from '../../site/base.ts';
 import { pathTo } from '../../site/routes.ts';
 import { manifestPath } from '../../site/web-app.ts';
+import { SEARCH_FILES, SEARCH_FOLDERS } from '../../search/shared/types.ts';
 import type { SaveList } from '../shared/caches.ts';
 
 /** The built site as the worker sees it: each file's URL (pages end in `/`) and size. */
@@ -43,27 +44,27 @@ export function shellFiles(files: SiteFiles, base: string): string[] {
 }
 
 /**
- * Pagefind's engine and its whole index, which every saved interview shares: the index is cut
- * into chunks by word, so searching offline needs all of them. Fragments are per section and
- * go with their interview; the worker script is unused (the search runs without it).
+ * The search's shared files, which every saved interview shares: Pagefind's engine and its
+ * whole index (cut into chunks by word, so searching offline needs all of them), the records'
+ * maps, the typo vocabulary and the data the search reads first (search/build/search-files.ts).
  */
 export function searchFiles(files: SiteFiles, base: string): string[] {
   return [
-    ...under(files, withBase('pagefind/', base)).filter(
-      (url) => !url.includes('/fragment/') && !url.endsWith('/pagefind-worker.js'),
-    ),
-    withBase('search-data.json', base),
+    ...under(files, withBase('pagefind/', base)),
+    ...under(files, withBase(SEARCH_FOLDERS.map, base)),
+    ...under(files, withBase(SEARCH_FOLDERS.vocabulary, base)),
+    withBase(SEARCH_FILES.data, base),
   ].filter((url) => files.has(url));
 }
 
 /**
  * One list per interview and interface: every page of the interview in that interface (the
- * interview page first, its later sections' page after its own pages), the search texts of its sections and its Pagefind fragments.
+ * interview page first, its later sections' page after its own pages), then its search header
+ * and the search texts of its Q&As.
  */
 export function saveLists(
   library: Library,
   files: SiteFiles,
-  fragments: ReadonlyMap<string, string[]>,
   { base, build }: { base: string; build: string },
 ): SaveList[] {
   const search = searchFiles(files, base);
@@ -76,8 +77,8 @@ export function saveLists(
       const list = [
         ...pages.sort((a, b) => a.length - b.length),
         ...(files.has(rest) ? [rest] : []),
-        ...under(files, withBase(`search-text/${interview.id}/`, base)),
-        ...(fragments.get(interview.id) ?? []),
+        ...[withBase(SEARCH_FILES.interview(interview.id), base)].filter((url) => files.has(url)),
+        ...under(files, withBase(SEARCH_FOLDERS.qa(interview.id), base)),
       ];
       const bytes = [...list, ...search].reduce((sum, url) => sum + (files.get(url) ?? 0), 0);
       return {

@@ -48,9 +48,9 @@ export interface SaveList {
   title: string;
   /** The interview's page in this interface: what the offline page links to. */
   href: string;
-  /** Its pages, search texts and Pagefind fragments. */
+  /** Its pages, its search header and the search texts of its Q&As. */
   files: string[];
-  /** Pagefind's engine and whole index (its chunks split by word), shared by saved interviews. */
+  /** Pagefind's engine and whole index, the records' maps and the vocabulary: shared. */
   search: string[];
   /** Bytes of `files` and `search` together, as stored. */
   bytes: number;

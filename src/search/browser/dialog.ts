@@ -1,6 +1,6 @@
 // The search dialog, opened from any page with "/", Ctrl+K or the search link.
 import { element } from './dom.ts';
-import { loadPagefind } from './engine.ts';
+import { loadEngine } from './engine.ts';
 import { createSearchBox, pageLang, type SearchBox } from './search-box.ts';
 
 let dialog: Promise<{ element: HTMLDialogElement; box: SearchBox }> | undefined;
@@ -34,7 +34,7 @@ async function createDialog(): Promise<{ element: HTMLDialogElement; box: Search
 
 /** Opens the search dialog; closing it (Escape or the button) returns focus to `trigger`. */
 export async function openSearchDialog(trigger: HTMLElement | null): Promise<void> {
-  void loadPagefind().catch(() => undefined);
+  void loadEngine().catch(() => undefined);
   dialog ??= createDialog();
   const { element: shell, box } = await dialog;
   returnFocus = trigger;

@@ -1,21 +1,20 @@
 // The state of one search box: the query, the topic filters and the results on screen. Views
 // register with it and render each new state; only the latest query's results are shown.
 import type { Lang } from '../../i18n/ui.ts';
-import { normaliseQuery, queryTerms } from '../shared/normalise.ts';
+import { isEmpty, parseQuery, type Query } from '../shared/query.ts';
 import { groupResults, type SearchGroup } from '../shared/results.ts';
-import type { SearchTopic } from '../shared/types.ts';
-import {
-  engineStarted,
-  loadPagefind,
-  loadTexts,
-  loadTopics,
-  type PagefindSearch,
-} from './engine.ts';
+import { aliasExpander, nameRules, type NameRule } from '../shared/segments.ts';
+import type { SearchData, SearchTopic } from '../shared/types.ts';
+import { correctQuery } from './correct.ts';
+import { engineStarted, loadEngine } from './engine.ts';
+import { QuerySearch } from './find.ts';
+import type { Hit } from './verify.ts';
 
-/** Sections shown at first, and added by each "show more". */
+/** Answers shown at first, and added by each "show more". */
 const PAGE_SIZE = 8;
-/** A pause in typing before the search runs. */
-const DEBOUNCE_MS = 40;
+/** A pause in typing before the search runs; longer while a word has under three letters. */
+const DEBOUNCE_MS = 20;
+const SHORT_DEBOUNCE_MS = 300;
 
 export type SearchState =
   | { kind: 'idle' }
@@ -25,20 +24,34 @@ export type SearchState =
   | ({
       kind: 'results';
       groups: SearchGroup[];
-      /** Sections found but not shown yet. */
-      remaining: number;
-      /** Index of the first group added by "show more", if that is what changed. */
-      added?: number;
+      /** Whether "show more" may find more. */
+      more: boolean;
+      /** Set when "show more" added answers: the view moves focus to the first new one. */
+      added?: boolean;
+      /** The query as corrected, when only near (typo-tolerant) matches were found. */
+      suggestion?: string;
     } & Found);
 
-/** What every answer to a query carries: the query, and the topics with their hit counts. */
+/** What every answer to a query carries: the query, the topics, and those of the results. */
 interface Found {
   query: string;
-  counts: Record<string, number>;
   topics: SearchTopic[];
+  /** Topics of the results, with their number of answers; null while not every page is read. */
+  facet: { topic: SearchTopic; count: number | null }[];
 }
 
 export type SearchView = (state: SearchState, search: SearchInstance) => void;
+
+/** Where a search's time goes, for `npm run bench` (tests/bench/search-timing.ts): the query is the detail. */
+const mark = (name: string, query?: string): void => {
+  performance.mark(`search:${name}`, { detail: query });
+};
+
+let language: { data: SearchData; rules: NameRule[] } | undefined;
+function languageOf(data: SearchData): NonNullable<typeof language> {
+  if (language?.data !== data) language = { data, rules: nameRules(data.aliases) };
+  return language;
+}
 
 export class SearchInstance {
   readonly lang: Lang;
@@ -47,9 +60,9 @@ export class SearchInstance {
   private readonly onQuery: ((query: string) => void) | undefined;
   private generation = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private query = '';
-  private found: PagefindSearch | undefined;
-  private shown = PAGE_SIZE;
+  private text = '';
+  private current:
+    { text: string; search: QuerySearch; unfiltered: QuerySearch; suggestion?: string } | undefined;
 
   constructor(lang: Lang, onQuery?: (query: string) => void) {
     this.lang = lang;
@@ -60,67 +73,146 @@ export class SearchInstance {
     this.views.push(view);
   }
 
-  /** Runs the query after a short pause in typing. */
-  search(query: string): void {
+  private readonly replaced: ((text: string) => void)[] = [];
+
+  /** Lets the input show a query set from elsewhere (a "Did you mean" button). */
+  onReplace(listener: (text: string) => void): void {
+    this.replaced.push(listener);
+  }
+
+  replaceQuery(text: string): void {
+    for (const listener of this.replaced) listener(text);
+    this.search(text);
+  }
+
+  /** Runs the query after a short pause in typing; the index parts it needs load meanwhile. */
+  search(text: string): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.run(query), DEBOUNCE_MS);
+    const short = text.split(/\s+/).some((word) => word && [...word].length < 3);
+    this.timer = setTimeout(
+      () => void this.searchNow(text),
+      short ? SHORT_DEBOUNCE_MS : DEBOUNCE_MS,
+    );
+    if (!short && engineStarted()) void this.preload(text);
+  }
+
+  private async preload(text: string): Promise<void> {
+    const [pagefind, data] = await loadEngine();
+    const query = parseQuery(text, [aliasExpander(languageOf(data).rules)]);
+    for (const term of query.terms) {
+      for (const alternative of term.alternatives) void pagefind.preload(alternative.search);
+    }
   }
 
   toggleTopic(topic: string, on: boolean): void {
     if (on) this.selected.add(topic);
     else this.selected.delete(topic);
-    this.search(this.query);
+    this.search(this.text);
   }
 
-  /** Shows the next page of sections. */
+  /** Shows the next answers. */
   async showMore(): Promise<void> {
-    this.shown += PAGE_SIZE;
-    await this.render(this.generation, this.shown - PAGE_SIZE);
+    const current = this.current;
+    if (!current) return;
+    const generation = this.generation;
+    const added = await current.search.more(PAGE_SIZE);
+    if (generation === this.generation) await this.render(current, added.length > 0);
   }
 
   private emit(state: SearchState): void {
     for (const view of this.views) view(state, this);
   }
 
-  private async run(query: string): Promise<void> {
-    const current = ++this.generation;
-    this.query = query;
-    this.shown = PAGE_SIZE;
-    this.onQuery?.(query);
-    if (!query.trim()) return this.emit({ kind: 'idle' });
+  /** Runs the query at once (a query given in the URL); the views get its results. */
+  async searchNow(text: string): Promise<void> {
+    clearTimeout(this.timer);
+    const generation = ++this.generation;
+    this.text = text;
+    this.onQuery?.(text);
+    if (!text.trim()) return this.emit({ kind: 'idle' });
+    mark('start');
     if (!engineStarted()) this.emit({ kind: 'loading' });
     try {
-      const pagefind = await loadPagefind();
-      const filters = this.selected.size > 0 ? { topic: { any: [...this.selected] } } : {};
-      const found = await pagefind.search(normaliseQuery(query), { filters });
-      if (!found || current !== this.generation) return;
-      this.found = found;
-      await this.render(current);
+      const [pagefind, data] = await loadEngine();
+      mark('engine');
+      const { rules } = languageOf(data);
+      const query = parseQuery(text, [aliasExpander(rules)]);
+      const topics = new Set(
+        data.topics.flatMap((topic, i) => (this.selected.has(topic.id) ? [i] : [])),
+      );
+      const start = async (q: Query, only: Set<number>): Promise<QuerySearch> => {
+        const search = new QuerySearch(pagefind, data, rules, q, only, this.lang);
+        await search.start();
+        return search;
+      };
+      if (isEmpty(query)) {
+        this.current = undefined;
+        return this.emit({ kind: 'none', query: text, topics: data.topics, facet: [] });
+      }
+      let search = await start(query, topics);
+      mark('found');
+      let hits = await search.more(PAGE_SIZE);
+      let suggestion: string | undefined;
+      if (hits.length === 0 && generation === this.generation) {
+        const corrected = await correctQuery(query, data);
+        if (corrected) {
+          const near = await start(corrected.query, topics);
+          hits = await near.more(PAGE_SIZE);
+          if (hits.length > 0) {
+            search = near;
+            suggestion = this.suggestion(query, corrected.corrected, hits[0]);
+          }
+        }
+      }
+      if (generation !== this.generation) return;
+      mark('checked');
+      const unfiltered =
+        topics.size === 0
+          ? search
+          : this.current?.text === text
+            ? this.current.unfiltered
+            : await start(query, new Set());
+      if (generation !== this.generation) return;
+      this.current = { text, search, unfiltered, ...(suggestion ? { suggestion } : {}) };
+      await this.render(this.current);
     } catch {
-      if (current === this.generation) this.emit({ kind: 'failed' });
+      if (generation === this.generation) this.emit({ kind: 'failed' });
     }
   }
 
-  /** Fragments and excerpt texts are fetched only for the sections on screen. */
-  private async render(current: number, added?: number): Promise<void> {
-    const found = this.found;
-    if (!found) return;
-    const data = await Promise.all(found.results.slice(0, this.shown).map((r) => r.data()));
-    const [texts, topics] = await Promise.all([
-      Promise.all(data.map((result) => loadTexts(result.meta))),
-      loadTopics(),
-    ]);
-    if (current !== this.generation) return;
-    const query = this.query;
-    const answer: Found = { query, counts: found.totalFilters?.['topic'] ?? {}, topics };
-    const groups = groupResults(data, texts, queryTerms(query), this.lang, query);
-    if (groups.length === 0) return this.emit({ kind: 'none', ...answer });
+  /** The query with each corrected word as the best hit wrote it. */
+  private suggestion(query: Query, corrected: number[], hit: Hit | undefined): string {
+    return query.terms
+      .map((term, i) => (corrected.includes(i) ? hit?.matched[i] || term.word : term.word))
+      .join(' ');
+  }
+
+  private found(data: SearchData, unfiltered: QuerySearch): Found {
+    const { counts, complete } = unfiltered.topicCounts();
+    const facet = data.topics.flatMap((topic, i) => {
+      const count = counts.get(i) ?? 0;
+      if (count === 0 && !this.selected.has(topic.id)) return [];
+      return [{ topic, count: complete ? count : null }];
+    });
+    return { query: this.text, topics: data.topics, facet };
+  }
+
+  private async render(
+    current: NonNullable<SearchInstance['current']>,
+    added = false,
+  ): Promise<void> {
+    const [, data] = await loadEngine();
+    const found = this.found(data, current.unfiltered);
+    const groups = groupResults(current.search.hits, this.lang);
+    if (groups.length === 0) return this.emit({ kind: 'none', ...found });
     this.emit({
       kind: 'results',
       groups,
-      remaining: Math.max(0, found.results.length - this.shown),
-      ...(added === undefined ? {} : { added }),
-      ...answer,
+      more: current.search.hasMore,
+      ...(added ? { added } : {}),
+      ...(current.suggestion ? { suggestion: current.suggestion } : {}),
+      ...found,
     });
+    mark('shown', this.text);
   }
 }

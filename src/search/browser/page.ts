@@ -12,5 +12,5 @@ export async function mountSearchPage(container: HTMLElement): Promise<void> {
   const query = new URLSearchParams(location.search).get('q') ?? '';
   box.input.value = query;
   box.input.focus();
-  if (query) box.search.search(query);
+  if (query) void box.search.searchNow(query);
 }

@@ -1,82 +1,154 @@
-import type { Section } from '../../library/model.ts';
-import { foldKazakh } from '../shared/normalise.ts';
-import type { SearchMeta, SearchQa } from '../shared/types.ts';
-import { pathTo } from '../../site/routes.ts';
+// What the search index is made of. Pagefind does not index the pages readers get but records
+// made for search: a few interviews per record ("page" to Pagefind), so that its list of pages,
+// loaded by every first search, stays small as the library grows. Each record is plain text in
+// segments (segments.ts), and a map per record says which segment each word position is in.
+// The original text of each Q&A is served apart, one small file per language, fetched only for
+// the results on screen.
+import type { Interview, Library, QuestionText } from '../../library/model.ts';
+import { nameRules, segmentContent, segmentWords, type NameRule } from '../shared/segments.ts';
+import { tokens } from '../shared/text.ts';
+import {
+  headerTexts,
+  searchedTexts,
+  SEARCH_FILES,
+  type Pair,
+  type SearchData,
+  type SearchInterview,
+  type SearchMap,
+  type SearchQaText,
+} from '../shared/types.ts';
 
 /**
- * The original text of a section's Q&As, keyed by question id, for excerpts. Served as a
- * small JSON file per section (Pagefind indexes metadata, which would double the index).
+ * Words per record. Fewer records make Pagefind's page list (fetched by every first search)
+ * and its per-page work smaller; larger ones make each record's map larger (fetched for the
+ * records with results on screen). About four interviews like the seed.
  */
-export function searchTexts(section: Section): Record<string, SearchQa> {
-  return Object.fromEntries(
-    section.questions.map(({ id, kk, en }) => [
-      id,
-      {
-        q: [kk.heading.text, en?.heading.text ?? ''],
-        kk: kk.paragraphs.map((p) => p.text),
-        en: en?.paragraphs.map((p) => p.text) ?? [],
-      },
-    ]),
-  );
-}
+export const WORDS_PER_RECORD = 16_000;
 
-export interface SearchDocument {
-  /** The Kazakh section page without the base; the client maps it to the reader's interface. */
+export interface SearchRecord {
+  /** An id for Pagefind; readers never see it. */
   url: string;
-  html: string;
+  content: string;
+  /** How many words (positions) the content has, to check Pagefind's count against. */
+  words: number;
+  map: SearchMap;
 }
 
-const escapeHtml = (text: string): string =>
-  text.replace(
-    /[&<>"]/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c,
-  );
+const pair = (text: { kk: string; en?: string | undefined }): Pair => [text.kk, text.en ?? ''];
 
-/**
- * The document Pagefind indexes for one section: the Kazakh text folded (see
- * shared/normalise.ts) and the English text, one sub-result per Q&A (its id, the question as
- * its title) and topics as filters. It is not the page readers see: that one stays free of
- * search-only markup.
- */
-export function searchDocument(
-  interview: string,
-  section: Section,
-  { fold = true }: { fold?: boolean } = {},
-): SearchDocument {
-  // Unfolded only to measure what the normalisation gains (npm run bench).
-  const folded = (text: string): string => escapeHtml(fold ? foldKazakh(text) : text);
-  const blocks = section.questions.map((question) => {
-    const { kk, en } = question;
-    const paragraphs = [
-      ...kk.paragraphs.map((p) => `<p>${folded(p.text)}</p>`),
-      ...(en?.paragraphs ?? []).map((p) => `<p>${escapeHtml(p.text)}</p>`),
-    ];
-    return [
-      `<section id="${question.id}" data-pagefind-title="${escapeHtml(kk.heading.text)}">`,
-      `<h2 data-pagefind-weight="4">${folded(kk.heading.text)}</h2>`,
-      en ? `<h2 data-pagefind-weight="4">${escapeHtml(en.heading.text)}</h2>` : '',
-      ...paragraphs,
-      '</section>',
-    ].join('');
-  });
-  const meta: SearchMeta = {
-    interview,
-    section: section.id,
-    title_kk: section.title.kk,
-    title_en: section.title.en ?? '',
+export const interviewHeader = ({ meta }: Interview): SearchInterview => ({
+  title: pair(meta.title),
+  speaker: pair(meta.speaker),
+  outlet: meta.outlet,
+  date: meta.date,
+});
+
+export const qaText = (
+  text: QuestionText,
+  id: string,
+  section: { id: string; title: string },
+): SearchQaText => ({
+  id,
+  section: [section.id, section.title],
+  q: text.heading.text,
+  p: text.paragraphs.map((p) => p.text),
+  n: text.notes.map((n) => n.text),
+});
+
+/** Both languages of each Q&A of an interview, in reading order (n counts from 0). */
+export function interviewQas(interview: Interview): { kk: SearchQaText; en?: SearchQaText }[] {
+  return interview.sections.flatMap((section) =>
+    section.questions.map((question) => {
+      const kk = qaText(question.kk, question.id, { id: section.id, title: section.title.kk });
+      if (!question.en) return { kk };
+      const title = section.title.en ?? section.title.kk;
+      return { kk, en: qaText(question.en, question.id, { id: section.id, title }) };
+    }),
+  );
+}
+
+/** The segments of one interview, appended to a record's content and map. */
+function addInterview(
+  interview: Interview,
+  record: { parts: string[]; words: number; map: SearchMap },
+  rules: NameRule[],
+  topicNumbers: Map<string, number>,
+): void {
+  const add = (texts: string[], topics: number[] = []): number => {
+    const count = segmentWords(texts, rules, topics).length;
+    record.parts.push(segmentContent(texts, rules, topics));
+    record.words += count;
+    return count;
   };
-  const metaTags = Object.entries(meta)
-    .map(
-      ([key, value]) =>
-        `<span data-pagefind-meta="${key}[data-value]" data-value="${escapeHtml(value)}"></span>`,
-    )
-    .join('');
-  const filters = section.topics
-    .map((topic) => `<span data-pagefind-filter="topic[data-value]" data-value="${topic}"></span>`)
-    .join('');
-  const title = `${folded(section.title.kk)} ${escapeHtml(section.title.en ?? '')}`;
+  const at = record.map.interviews.length;
+  record.map.interviews.push([interview.id, add(headerTexts(interviewHeader(interview)))]);
+  const qas = interviewQas(interview);
+  let n = 0;
+  for (const section of interview.sections) {
+    const topics = section.topics.map((topic) => topicNumbers.get(topic) ?? -1);
+    record.map.sections.push([at, topics]);
+    add([], topics);
+    for (let i = 0; i < section.questions.length; i++, n++) {
+      const qa = qas[n];
+      if (!qa) continue;
+      const kkWords = add(searchedTexts(qa.kk));
+      const enWords = qa.en ? add(searchedTexts(qa.en)) : 0;
+      record.map.qas.push([
+        record.map.sections.length - 1,
+        kkWords,
+        tokens(qa.kk.q).length,
+        enWords,
+        qa.en ? tokens(qa.en.q).length : 0,
+      ]);
+    }
+  }
+}
+
+/** The library as search records, interviews in the library's order. */
+export function searchRecords(library: Library, wordsPerRecord = WORDS_PER_RECORD): SearchRecord[] {
+  const rules = nameRules(library.aliases.map((group) => group.names));
+  const topicNumbers = new Map(library.topics.map((topic, i) => [topic.id, i]));
+  const records: SearchRecord[] = [];
+  let current: { parts: string[]; words: number; map: SearchMap } | undefined;
+  const close = () => {
+    if (!current) return;
+    const { parts, words, map } = current;
+    records.push({ url: `/${records.length}/`, content: parts.join(' '), words, map });
+    current = undefined;
+  };
+  for (const interview of library.interviews) {
+    current ??= { parts: [], words: 0, map: { interviews: [], sections: [], qas: [] } };
+    addInterview(interview, current, rules, topicNumbers);
+    if (current.words >= wordsPerRecord) close();
+  }
+  close();
+  return records;
+}
+
+/** Each interview's header and each Q&A's text (one file per language), read for results. */
+export function textFiles(
+  library: Library,
+): { path: string; text: SearchQaText | SearchInterview }[] {
+  return library.interviews.flatMap((interview) => [
+    { path: SEARCH_FILES.interview(interview.id), text: interviewHeader(interview) },
+    ...interviewQas(interview).flatMap(({ kk, en }, n) => [
+      { path: SEARCH_FILES.qa(interview.id, n, 'kk'), text: kk },
+      ...(en ? [{ path: SEARCH_FILES.qa(interview.id, n, 'en'), text: en }] : []),
+    ]),
+  ]);
+}
+
+/** What the search reads when it opens: topics, alias names, how the vocabulary is split. */
+export function searchData(
+  library: Library,
+  vocabulary: { letters: string; split: string[] },
+  records: number,
+): SearchData {
   return {
-    url: pathTo('kk', { page: 'section', interview, section: section.id }, '/'),
-    html: `<!doctype html><html lang="kk"><head><title>${escapeHtml(section.title.kk)}</title></head><body><main data-pagefind-body>${metaTags}${filters}<h1 data-pagefind-weight="6">${title}</h1>${blocks.join('')}</main></body></html>`,
+    topics: library.topics.map(({ id, label }) => ({ id, ...label })),
+    aliases: library.aliases.map((group) => group.names),
+    vocabularyLetters: vocabulary.letters,
+    vocabularySplit: vocabulary.split,
+    records,
   };
 }

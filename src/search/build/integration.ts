@@ -2,48 +2,26 @@ import type { AstroIntegration } from 'astro';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as pagefind from 'pagefind';
 import { CONTENT_DIR, forgetLibrary, loadLibrary } from '../../library/load-library.ts';
-import type { Library } from '../../library/model.ts';
 import { normaliseBase } from '../../site/base.ts';
-import { searchDocument } from './documents.ts';
-
-export interface IndexFile {
-  path: string;
-  content: Uint8Array;
-}
-
-/** Pagefind's output minus its bundled UIs and playground, which the site does not use. */
-const KEEP =
-  /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|pagefind\..*\.pf_meta|wasm\..*|index\/.*|fragment\/.*|filter\/.*)$/;
-
-/** Indexes every section once (as its Kazakh section page) and returns the files to serve. */
-export async function buildIndex(library: Library): Promise<IndexFile[]> {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  try {
-    for (const interview of library.interviews) {
-      for (const section of interview.sections) {
-        const document = searchDocument(interview.id, section);
-        const added = await index.addHTMLFile({ url: document.url, content: document.html });
-        if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-      }
-    }
-    const { files, errors: fileErrors } = await index.getFiles();
-    if (fileErrors.length > 0) throw new Error(`Pagefind: ${fileErrors.join('; ')}`);
-    return files.filter((file) => KEEP.test(file.path));
-  } finally {
-    await pagefind.close();
-  }
-}
+import { buildSearchFiles, type SearchFile } from './search-files.ts';
 
 const contentType = (path: string): string =>
-  path.endsWith('.js') ? 'text/javascript' : 'application/octet-stream';
+  path.endsWith('.js')
+    ? 'text/javascript'
+    : path.endsWith('.json')
+      ? 'application/json'
+      : path.endsWith('.txt')
+        ? 'text/plain; charset=utf-8'
+        : 'application/octet-stream';
+
+/** The folders the search's files live in, under the base. */
+const SEARCH_DIRS = ['pagefind/', 'search-index/'];
 
 /**
- * Writes the search index during `astro build` (into dist/pagefind/) and serves one from
- * memory in `astro dev`, so that search works in both with no second command. The content
- * comes from `loadLibrary`, the same read as the pages'.
+ * Writes the search's files during `astro build` (dist/pagefind/ and dist/search-index/) and
+ * serves them from memory in `astro dev`, so that search works in both with no second command.
+ * The content comes from `loadLibrary`, the same read as the pages'.
  */
 export function searchIndex(): AstroIntegration {
   let base = '/';
@@ -55,8 +33,8 @@ export function searchIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const files = await buildIndex(loadLibrary());
-        const out = join(fileURLToPath(dir), 'pagefind');
+        const files = await buildSearchFiles(loadLibrary());
+        const out = fileURLToPath(dir);
         for (const file of files) {
           await mkdir(dirname(join(out, file.path)), { recursive: true });
           await writeFile(join(out, file.path), file.content);
@@ -82,13 +60,13 @@ export function searchIndex(): AstroIntegration {
           }
           server.ws.send({ type: 'full-reload' });
         });
-        const prefix = `${base}pagefind/`;
         server.middlewares.use((request, response, next) => {
-          if (!request.url?.startsWith(prefix)) return next();
-          const path = request.url.slice(prefix.length).split('?')[0] ?? '';
+          const url = request.url ?? '';
+          if (!SEARCH_DIRS.some((folder) => url.startsWith(`${base}${folder}`))) return next();
+          const path = decodeURIComponent(url.slice(base.length).split('?')[0] ?? '');
           files ??= Promise.resolve()
-            .then(() => buildIndex(loadLibrary()))
-            .then((list) => new Map(list.map((file) => [file.path, file.content])));
+            .then(() => buildSearchFiles(loadLibrary()))
+            .then((list: SearchFile[]) => new Map(list.map((file) => [file.path, file.content])));
           files
             .then((map) => {
               const file = map.get(path);

@@ -14,9 +14,9 @@ function matchForm(term: string): string {
 }
 
 /**
- * The [start, end) ranges of the words of `text` that a query term begins, compared after
- * the same folding as the index. `terms` come from `queryTerms`. One-letter terms mark only
- * whole one-letter words, so "s" from "Greenland's" marks nothing else.
+ * The [start, end) ranges of the words of `text` that a term begins, compared after the same
+ * folding as the index: the words a search result opened with `?hl=` marks. `terms` come from
+ * `queryTerms`. One-letter terms mark only whole one-letter words.
  */
 export function matchRanges(text: string, terms: string[]): [number, number][] {
   const forms = terms.map(matchForm).filter(Boolean);
@@ -30,17 +30,28 @@ export function matchRanges(text: string, terms: string[]): [number, number][] {
   return ranges;
 }
 
-/** The whole text as segments, matching words marked. */
-export function highlight(text: string, terms: string[]): Segment[] {
-  return toSegments(text, matchRanges(text, terms), 0, text.length);
+/** The whole text as segments, the given [start, end) ranges marked. */
+export function highlight(text: string, ranges: [number, number][]): Segment[] {
+  return toSegments(text, sorted(ranges), 0, text.length);
+}
+
+/** Ranges in order, overlapping ones merged. */
+function sorted(ranges: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [start, end] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    const last = out.at(-1);
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else out.push([start, end]);
+  }
+  return out;
 }
 
 /**
- * A window of about `maxChars` around the first match, cut at word boundaries, with
- * matching words marked; null when nothing in the text matches.
+ * A window of about `maxChars` around the first marked range, cut at word boundaries, the
+ * ranges marked; null when there is none.
  */
-export function excerpt(text: string, terms: string[], maxChars = 200): Segment[] | null {
-  const ranges = matchRanges(text, terms);
+export function excerpt(text: string, marks: [number, number][], maxChars = 200): Segment[] | null {
+  const ranges = sorted(marks);
   const first = ranges[0];
   if (!first) return null;
   let start = Math.max(0, first[0] - Math.floor(maxChars / 3));

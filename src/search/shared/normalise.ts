@@ -54,6 +54,10 @@ const ENDING_SLOTS = [
   ['лар', 'лер', 'дар', 'дер', 'тар', 'тер'],
 ];
 const MIN_STEM = 4;
+const ENDINGS = new Set(ENDING_SLOTS.flat());
+
+/** Whether a folded word is one of the endings, as written after a hyphen ("АҚШ-қа", "2026-да"). */
+export const isKazakhEnding = (word: string): boolean => ENDINGS.has(word);
 
 /** Strips Kazakh endings from one folded, lower-case word. Latin words are left alone. */
 export function stemKazakh(word: string): string {

@@ -1,19 +1,3 @@
-/** What the search shows of one Q&A, in the original spelling, read from a section's text file. */
-export interface SearchQa {
-  /** Question: Kazakh, English (empty when there is no gloss). */
-  q: [string, string];
-  kk: string[];
-  en: string[];
-}
-
-/** A section's metadata as the search client reads it back from Pagefind. */
-export interface SearchMeta {
-  interview: string;
-  section: string;
-  title_kk: string;
-  title_en: string;
-}
-
 /** A topic as the search's filters and its no-results suggestions show it. */
 export interface SearchTopic {
   id: string;
@@ -21,9 +5,94 @@ export interface SearchTopic {
   en: string;
 }
 
+/** What the search reads first, with Pagefind: `search-index/data.json`. */
+export interface SearchData {
+  topics: SearchTopic[];
+  /** The names of each alias group (aliases.yaml); a group's number names its index token. */
+  aliases: string[][];
+  /** The first letters of the vocabulary's words (see build/vocabulary.ts), as one string. */
+  vocabularyLetters: string;
+  /** First letters whose vocabulary is split again by the second letter. */
+  vocabularySplit: string[];
+  /** How many search records (Pagefind pages) there are, to weigh rare words above common ones. */
+  records: number;
+}
+
+/** A text in Kazakh and, when there is a gloss, in English (else empty). */
+export type Pair = [kk: string, en: string];
+
+/**
+ * What the words of one Pagefind page are: the page holds a few interviews, each as its header
+ * (title, speaker, outlet), then per section its topics (as tokens), then per Q&A its Kazakh and
+ * its English text, each followed by the section's title in that language (`searchedTexts`). Lengths are in words, as Pagefind counts positions (see segments.ts); the
+ * segments follow each other in this order, so that a position tells which one it is in.
+ */
+export interface SearchMap {
+  /** [id, header words] (the header's text is the interview's own file). */
+  interviews: [id: string, words: number][];
+  /** [interview, topics (their numbers in `SearchData.topics`)]: one word per topic. */
+  sections: [interview: number, topics: number[]][];
+  /** [section, Kazakh words, of which the question, English words, of which the question]. */
+  qas: [section: number, kk: number, kkQuestion: number, en: number, enQuestion: number][];
+}
+
+/** An interview's header: `search-index/interview/<id>.json`, read when a search matches it. */
+export interface SearchInterview {
+  title: Pair;
+  speaker: Pair;
+  outlet: string;
+  date: string;
+}
+
+/** The header's texts in the order its words are indexed. */
+export const headerTexts = (header: SearchInterview): string[] => [
+  ...header.title,
+  ...header.speaker,
+  header.outlet,
+];
+
+/**
+ * One language of a Q&A, in the original spelling: `search-index/qa/<interview>/<n>.<lang>.json`,
+ * n counting the interview's Q&As from 0 in reading order.
+ */
+export interface SearchQaText {
+  /** The question's id, and its section's id and title in this language. */
+  id: string;
+  section: [id: string, title: string];
+  /** The question. */
+  q: string;
+  /** The answer's paragraphs. */
+  p: string[];
+  /** Its footnotes. */
+  n: string[];
+}
+
+/** The folders of the search's files, for saving them offline (offline/build/save-lists.ts). */
+export const SEARCH_FOLDERS = {
+  map: 'search-index/map/',
+  vocabulary: 'search-index/vocabulary/',
+  qa: (interview: string): string => `search-index/qa/${interview}/`,
+};
+
 /** Where the search's files are, under the site's base. */
 export const SEARCH_FILES = {
   pagefind: 'pagefind/pagefind.js',
-  topics: 'search-data.json',
-  text: (interview: string, section: string): string => `search-text/${interview}/${section}.json`,
+  data: 'search-index/data.json',
+  map: (page: string): string => `${SEARCH_FOLDERS.map}${page}.json`,
+  interview: (id: string): string => `search-index/interview/${id}.json`,
+  qa: (interview: string, n: number, lang: 'kk' | 'en'): string =>
+    `${SEARCH_FOLDERS.qa(interview)}${n}.${lang}.json`,
+  /** Named by the code points of the word start, which keeps file names ASCII. */
+  vocabulary: (start: string): string =>
+    `${SEARCH_FOLDERS.vocabulary}${[...start].map((c) => c.codePointAt(0)?.toString(16)).join('-')}.txt`,
 };
+
+/** The texts of a Q&A language in the order its words are indexed. */
+export const qaTexts = (text: SearchQaText): string[] => [text.q, ...text.p, ...text.n];
+
+/**
+ * The texts of a Q&A language as they are indexed and checked: its own, then its section's
+ * title, so that a word only in the title finds the section's Q&As. Marks count texts the
+ * same way; the title (last) is never part of an excerpt.
+ */
+export const searchedTexts = (text: SearchQaText): string[] => [...qaTexts(text), text.section[1]];

@@ -106,6 +106,28 @@ describe('loading the content', () => {
       `${INTERVIEW}/kk/02-beta.md: frontmatter (top level): Unrecognized key: "colour"`,
     ]);
   });
+
+  it('loads the alias table, and has none without aliases.yaml', () => {
+    expect(loadLibrary(join(ROOT, 'content')).aliases).toContainEqual({
+      id: 'witkoff',
+      names: ['Witkoff', 'Уиткофф', 'Виткофф'],
+    });
+    expect(loadLibrary(MINI).aliases).toEqual([]);
+  });
+
+  it('refuses an alias that is not one word, a group of one name, or a name in two groups', () => {
+    const dir = contentWith({
+      'aliases.yaml': 'us: [US, U.S.A, Америка Құрама Штаттары]\nusa: [usa]\n',
+    });
+    expect(problems(dir)).toEqual([
+      'aliases.yaml: us.2: must be one word (letters, digits, dots, hyphens), e.g. "U.S." or "Тоқаев"',
+      'aliases.yaml: usa: must list at least two names',
+    ]);
+    const twice = contentWith({ 'aliases.yaml': 'us: [US, USA]\namerica: [America, U.S.A.]\n' });
+    expect(problems(twice)).toEqual([
+      'aliases.yaml: america: "U.S.A." is already a name of us ("USA"); keep it in one group',
+    ]);
+  });
 });
 
 describe('ids the page already uses', () => {

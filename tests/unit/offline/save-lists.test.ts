@@ -29,30 +29,32 @@ const files = new Map(
     [`/reader/rest/${id}/`]: 40,
     [`/reader/en/${id}/`]: 250,
     [`/reader/en/${id}/alpha/`]: 150,
-    [`/reader/search-text/${id}/alpha.json`]: 20,
-    '/reader/search-text/other/x.json': 20,
+    [`/reader/search-index/interview/${id}.json`]: 3,
+    '/reader/search-index/interview/other.json': 3,
+    [`/reader/search-index/qa/${id}/0.kk.json`]: 20,
+    [`/reader/search-index/qa/${id}/0.en.json`]: 20,
+    '/reader/search-index/qa/other/0.kk.json': 20,
     '/reader/pagefind/pagefind.js': 30,
-    '/reader/pagefind/pagefind-worker.js': 30,
     '/reader/pagefind/wasm.unknown.pagefind': 50,
     '/reader/pagefind/index/a.pf_index': 8,
-    '/reader/pagefind/fragment/a.pf_fragment': 2,
-    '/reader/pagefind/fragment/b.pf_fragment': 2,
-    '/reader/search-data.json': 1,
+    '/reader/search-index/map/a.json': 2,
+    '/reader/search-index/vocabulary/433.txt': 4,
+    '/reader/search-index/data.json': 1,
   }),
 );
-const fragments = new Map([[id, ['/reader/pagefind/fragment/a.pf_fragment']]]);
 
 describe('saveLists', () => {
-  const lists = saveLists(library, files, fragments, { base: '/reader/', build: 'abc123' });
+  const lists = saveLists(library, files, { base: '/reader/', build: 'abc123' });
 
-  it('lists the interview’s pages in one interface, its search texts and fragments', () => {
+  it('lists the interview’s pages in one interface, its search header and Q&A texts', () => {
     const kk = lists.find((list) => list.lang === 'kk');
     expect(kk?.files).toEqual([
       `/reader/${id}/`,
       `/reader/${id}/alpha/`,
       `/reader/rest/${id}/`,
-      `/reader/search-text/${id}/alpha.json`,
-      '/reader/pagefind/fragment/a.pf_fragment',
+      `/reader/search-index/interview/${id}.json`,
+      `/reader/search-index/qa/${id}/0.en.json`,
+      `/reader/search-index/qa/${id}/0.kk.json`,
     ]);
     expect(kk?.href).toBe(`/reader/${id}/`);
     expect(lists.find((list) => list.lang === 'en')?.files.slice(0, 2)).toEqual([
@@ -63,18 +65,20 @@ describe('saveLists', () => {
 
   it('counts the bytes of the interview and of the shared index, with the build id', () => {
     const kk = lists.find((list) => list.lang === 'kk');
-    expect(kk?.bytes).toBe(300 + 200 + 40 + 20 + 2 + (30 + 50 + 8 + 1));
+    expect(kk?.bytes).toBe(300 + 200 + 40 + 3 + 20 + 20 + (30 + 50 + 8 + 2 + 4 + 1));
     expect(kk?.build).toBe('abc123');
   });
 });
 
 describe('searchFiles and shellFiles', () => {
-  it('share the whole index but no fragment, and leave out the unused Pagefind worker', () => {
+  it('share the whole index, the records’ maps, the vocabulary and the search data', () => {
     expect(searchFiles(files, '/reader/')).toEqual([
       '/reader/pagefind/index/a.pf_index',
       '/reader/pagefind/pagefind.js',
       '/reader/pagefind/wasm.unknown.pagefind',
-      '/reader/search-data.json',
+      '/reader/search-index/map/a.json',
+      '/reader/search-index/vocabulary/433.txt',
+      '/reader/search-index/data.json',
     ]);
   });
 

@@ -1,49 +1,72 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { searchTexts } from '../../../src/search/build/documents.ts';
-import type { PagefindResultData } from '../../../src/search/shared/results.ts';
+import { qaText } from '../../../src/search/build/documents.ts';
 import { SearchInstance, type SearchState } from '../../../src/search/browser/instance.ts';
+import { segmentWords } from '../../../src/search/shared/segments.ts';
+import { qaTexts, type SearchData, type SearchMap } from '../../../src/search/shared/types.ts';
 import { SAMPLE_SECTION } from '../../support/sample-section.ts';
 
-// The engine, mocked: Pagefind answers each query with what `answers` holds, when told to.
+const question = SAMPLE_SECTION.questions[0];
+if (!question?.en) throw new Error('the sample needs a glossed question');
+const section = { id: 'greenland', title: 'Гренландия' };
+const texts = {
+  kk: qaText(question.kk, question.id, section),
+  en: qaText(question.en, question.id, section),
+};
+const length = (lang: 'kk' | 'en') => segmentWords(qaTexts(texts[lang]), []).length;
+const [KK, EN] = [length('kk'), length('en')];
+
+/** One Pagefind page of `count` copies of the sample Q&A, in one section with topic 0. */
+const map = (count: number): SearchMap => ({
+  interviews: [['i', 0]],
+  sections: [[0, [0]]],
+  qas: Array.from({ length: count }, () => [0, KK, 6, EN, 6] as SearchMap['qas'][number]),
+});
+/** Where the n-th copy's Kazakh word `offset` is: after the topic token and the copies before. */
+const position = (n: number, offset: number) => 1 + n * (KK + EN) + offset;
+
+const data: SearchData = {
+  topics: [{ id: 'international-law', kk: 'Халықаралық құқық', en: 'Law' }],
+  aliases: [],
+  vocabularyLetters: '',
+  vocabularySplit: [],
+  records: 1,
+};
+
+// The engine, mocked: Pagefind answers each search from `answers`, held until released.
 const engine = vi.hoisted(() => ({
   started: false,
-  answers: new Map<string, { ready: Promise<void>; count: number }>(),
+  copies: 1,
+  answers: new Map<string, { ready: Promise<void>; words: number[] }>(),
   search: vi.fn(),
+  fail: false,
 }));
 vi.mock('../../../src/search/browser/engine.ts', () => ({
   engineStarted: () => engine.started,
-  loadPagefind: async () => {
+  loadEngine: async () => {
     engine.started = true;
-    return { search: engine.search };
+    if (engine.fail) throw new Error('offline');
+    return [{ preload: async () => {} }, data];
   },
-  loadTexts: async () => searchTexts(SAMPLE_SECTION),
-  loadTopics: async () => [{ id: 'international-law', kk: 'Халықаралық құқық', en: 'Law' }],
+  pagefindSearch: (_: unknown, term: string) => engine.search(term),
+  loadMap: async () => map(engine.copies),
+  loadQa: async (_: string, __: number, lang: 'kk' | 'en') => texts[lang],
+  loadInterview: async () => ({ title: ['', ''], speaker: ['', ''], outlet: '', date: '' }),
+  loadVocabulary: async () => [],
 }));
 
-const result = (n: number): { data: () => Promise<PagefindResultData> } => ({
-  data: async () => ({
-    url: `/i/s${n}/`,
-    meta: { interview: 'i', section: `s${n}`, title_kk: `Бөлім ${n}`, title_en: `Section ${n}` },
-    sub_results: [{ url: `/i/s${n}/#greenland-future`, title: 'q' }],
-  }),
-});
-
-/** Pagefind's answer to `query`: `count` sections, held back until `release()`. */
-function answer(query: string, count: number): () => void {
+/** Pagefind's answer to a search: the page and the positions, held back until `release()`. */
+function answer(term: string, words: number[]): () => void {
   let release = () => {};
   const ready = new Promise<void>((resolve) => (release = resolve));
-  engine.answers.set(query, { ready, count });
+  engine.answers.set(term, { ready, words });
   return release;
 }
 
-engine.search.mockImplementation(async (query: string) => {
-  const pending = engine.answers.get(query);
-  if (!pending) return { results: [], totalFilters: { topic: {} } };
+engine.search.mockImplementation(async (term: string) => {
+  const pending = engine.answers.get(term);
+  if (!pending) return [];
   await pending.ready;
-  return {
-    results: Array.from({ length: pending.count }, (_, i) => result(i + 1)),
-    totalFilters: { topic: { 'international-law': pending.count } },
-  };
+  return [{ id: 'p1', score: 1, words: pending.words }];
 });
 
 function recorder(search: SearchInstance): SearchState[] {
@@ -52,11 +75,11 @@ function recorder(search: SearchInstance): SearchState[] {
   return states;
 }
 
-const settle = () => vi.waitFor(() => undefined);
-
 beforeEach(() => {
   vi.useFakeTimers();
   engine.started = false;
+  engine.fail = false;
+  engine.copies = 1;
   engine.answers.clear();
   engine.search.mockClear();
 });
@@ -69,26 +92,36 @@ describe('a search box', () => {
     search.search('Гренланд');
     search.search('Гренландияға');
     await vi.advanceTimersByTimeAsync(100);
-    expect(engine.search).toHaveBeenCalledOnce();
-    expect(engine.search).toHaveBeenCalledWith('гренландия', { filters: {} });
+    expect(engine.search.mock.calls).toEqual([['гренландия']]);
     expect(states[0]).toEqual({ kind: 'loading' });
   });
 
   it('shows only the latest query, whatever order the answers come in', async () => {
     const search = new SearchInstance('en');
     const states = recorder(search);
-    const first = answer('greenland', 1);
-    const second = answer('trump', 2);
-    search.search('Greenland');
+    const first = answer('гренландия', [position(0, 0)]);
+    const second = answer('leas', [position(0, KK + 6)]);
+    search.search('Гренландия');
     await vi.advanceTimersByTimeAsync(100);
-    search.search('Trump');
+    search.search('Leasing');
     await vi.advanceTimersByTimeAsync(100);
     second();
     await vi.advanceTimersByTimeAsync(10);
     first();
     await vi.advanceTimersByTimeAsync(10);
     const shown = states.filter((state) => state.kind === 'results' || state.kind === 'none');
-    expect(shown.map((state) => state.query)).toEqual(['Trump']);
+    expect(shown.map((state) => state.query)).toEqual(['Leasing']);
+    expect(shown[0]?.kind).toBe('results');
+  });
+
+  it("drops a hit whose words Pagefind reported do not start with the query's", async () => {
+    const search = new SearchInstance('kk');
+    const states = recorder(search);
+    // Pagefind's fallback: "afghanistan" starts no word, so it reports the word "аумагына".
+    answer('afghanistan', [position(0, 1)])();
+    search.search('Afghanistan');
+    await vi.advanceTimersByTimeAsync(100);
+    expect(states.at(-1)).toMatchObject({ kind: 'none', query: 'Afghanistan' });
   });
 
   it('says nothing was found, with the topics, when no Q&A matches', async () => {
@@ -96,35 +129,37 @@ describe('a search box', () => {
     const states = recorder(search);
     search.search('zqxjv');
     await vi.advanceTimersByTimeAsync(100);
-    await settle();
-    expect(states.at(-1)).toMatchObject({ kind: 'none', query: 'zqxjv' });
+    expect(states.at(-1)).toMatchObject({ kind: 'none', query: 'zqxjv', topics: data.topics });
   });
 
-  it('shows 8 sections, then 8 more, saying where the new ones start', async () => {
+  it('shows 8 answers, then the rest, saying where the new ones start', async () => {
+    engine.copies = 10;
     const search = new SearchInstance('kk');
     const states = recorder(search);
-    const release = answer('гренландия', 10);
+    answer(
+      'гренландия',
+      Array.from({ length: 10 }, (_, n) => position(n, 0)),
+    )();
     search.search('Гренландия');
     await vi.advanceTimersByTimeAsync(100);
-    release();
-    await vi.advanceTimersByTimeAsync(10);
-    expect(states.at(-1)).toMatchObject({ kind: 'results', remaining: 2 });
+    const first = states.at(-1);
+    expect(first).toMatchObject({ kind: 'results', more: true });
+    expect(first?.kind === 'results' && first.groups[0]?.hits).toHaveLength(8);
     await search.showMore();
     const last = states.at(-1);
-    expect(last).toMatchObject({ kind: 'results', remaining: 0, added: 8 });
-    expect(last?.kind === 'results' && last.groups).toHaveLength(10);
+    expect(last).toMatchObject({ kind: 'results', more: false, added: true });
+    expect(last?.kind === 'results' && last.groups[0]?.hits).toHaveLength(10);
   });
 
   it('narrows to the chosen topics, and an empty query clears everything', async () => {
     const search = new SearchInstance('kk');
     const states = recorder(search);
-    search.search('Трамп');
+    answer('гренландия', [position(0, 0)])();
+    search.search('Гренландия');
     await vi.advanceTimersByTimeAsync(100);
     search.toggleTopic('international-law', true);
     await vi.advanceTimersByTimeAsync(100);
-    expect(engine.search).toHaveBeenLastCalledWith('трамп', {
-      filters: { topic: { any: ['international-law'] } },
-    });
+    expect(engine.search).toHaveBeenLastCalledWith('zqt0q');
     search.search('  ');
     await vi.advanceTimersByTimeAsync(100);
     expect(states.at(-1)).toEqual({ kind: 'idle' });
@@ -133,7 +168,7 @@ describe('a search box', () => {
   it('says so when the search cannot load', async () => {
     const search = new SearchInstance('en');
     const states = recorder(search);
-    engine.search.mockRejectedValueOnce(new Error('offline'));
+    engine.fail = true;
     search.search('Gaza');
     await vi.advanceTimersByTimeAsync(100);
     expect(states.at(-1)).toEqual({ kind: 'failed' });

@@ -5,33 +5,17 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadLibrary } from '../../../src/library/load-library.ts';
-import { buildIndex, searchIndex } from '../../../src/search/build/integration.ts';
+import { buildSearchFiles } from '../../../src/search/build/search-files.ts';
+import { searchIndex } from '../../../src/search/build/integration.ts';
 import { MINI } from '../../support/helpers.ts';
 
-// Pagefind's Node API, mocked: what the integration hands it and what it writes or serves.
-const pagefind = vi.hoisted(() => {
-  const added: { url: string; content: string }[] = [];
-  const file = (path: string) => ({ path, content: new TextEncoder().encode(`<${path}>`) });
-  const index = {
-    addHTMLFile: vi.fn(async (page: { url: string; content: string }) => {
-      added.push(page);
-      return { errors: [] };
-    }),
-    getFiles: vi.fn(async () => ({
-      errors: [],
-      files: ['pagefind.js', 'pagefind-entry.json', 'index/en_1.pf_index', 'pagefind-ui.js'].map(
-        file,
-      ),
-    })),
-  };
-  return {
-    added,
-    index,
-    createIndex: vi.fn(async () => ({ index, errors: [] })),
-    close: vi.fn(async () => null),
-  };
+// The real Pagefind, its index creation counted: how often the search files are rebuilt.
+const pagefind = vi.hoisted(() => ({ createIndex: vi.fn() }));
+vi.mock('pagefind', async (importOriginal) => {
+  const real = await importOriginal<typeof import('pagefind')>();
+  pagefind.createIndex.mockImplementation(real.createIndex);
+  return { ...real, createIndex: pagefind.createIndex };
 });
-vi.mock('pagefind', () => ({ createIndex: pagefind.createIndex, close: pagefind.close }));
 
 type Hooks = Required<ReturnType<typeof searchIndex>['hooks']>;
 const logger = { info: vi.fn(), error: vi.fn() } as unknown as Parameters<
@@ -39,41 +23,39 @@ const logger = { info: vi.fn(), error: vi.fn() } as unknown as Parameters<
 >[0]['logger'];
 
 beforeEach(() => {
-  pagefind.added.length = 0;
   vi.clearAllMocks();
 });
 
-describe('building the index', () => {
-  it('adds each section once, at its Kazakh section path, and keeps only what the site uses', async () => {
-    const files = await buildIndex(loadLibrary(MINI));
-    expect(pagefind.added.map((page) => page.url)).toEqual([
-      '/2026-01-01-mini/alpha/',
-      '/2026-01-01-mini/beta/',
-    ]);
-    expect(pagefind.added[0]?.content).toContain('data-pagefind-body');
-    expect(files.map((file) => file.path)).toEqual([
-      'pagefind.js',
-      'pagefind-entry.json',
-      'index/en_1.pf_index',
-    ]);
-    expect(pagefind.close).toHaveBeenCalledOnce();
+describe('building the search files', () => {
+  it("keeps only the Pagefind files the search loads, and adds a map per Pagefind page and each Q&A's text", async () => {
+    const paths = (await buildSearchFiles(loadLibrary(MINI))).map((file) => file.path);
+    expect(paths).toContain('pagefind/pagefind.js');
+    expect(paths).toContain('pagefind/pagefind-entry.json');
+    expect(paths.some((path) => /^pagefind\/index\/.+\.pf_index$/.test(path))).toBe(true);
+    expect(paths.filter((path) => /fragment|ui|worker|playground/.test(path))).toEqual([]);
+    // The mini library is one Pagefind page: one map, named by its page hash.
+    expect(paths.filter((path) => path.startsWith('search-index/map/'))).toHaveLength(1);
+    expect(paths).toContain('search-index/data.json');
+    expect(paths).toContain('search-index/qa/2026-01-01-mini/0.kk.json');
+    expect(paths).toContain('search-index/interview/2026-01-01-mini.json');
   });
 
-  it('writes the index into dist/pagefind/ when the site is built', async () => {
+  it('writes them into dist/ when the site is built', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'suhbat-index-'));
     const hooks = searchIndex().hooks as Hooks;
     await hooks['astro:build:done']({
       dir: pathToFileURL(`${dir}/`),
       logger,
     } as Parameters<Hooks['astro:build:done']>[0]);
-    expect(readdirSync(join(dir, 'pagefind')).sort()).toEqual([
-      'index',
-      'pagefind-entry.json',
-      'pagefind.js',
-    ]);
-    expect(readFileSync(join(dir, 'pagefind', 'pagefind.js'), 'utf8')).toBe('<pagefind.js>');
-    // The committed content: one document per section of the seed interview.
-    expect(pagefind.added).toHaveLength(loadLibrary().interviews[0]?.sections.length ?? -1);
+    expect(readdirSync(join(dir, 'pagefind'))).toContain('pagefind.js');
+    const data = JSON.parse(readFileSync(join(dir, 'search-index', 'data.json'), 'utf8')) as {
+      topics: unknown[];
+      aliases: string[][];
+    };
+    // The committed content: its topics and its alias table.
+    expect(data.topics).toHaveLength(loadLibrary().topics.length);
+    expect(data.aliases).toContainEqual(expect.arrayContaining(['Witkoff', 'Уиткофф']));
+    expect(pagefind.createIndex).toHaveBeenCalledOnce();
   });
 });
 
@@ -112,10 +94,10 @@ describe('the development server', () => {
   it('serves the index from memory under the base path, and passes anything else on', async () => {
     const { request, watcher } = devServer('/reader');
     expect(watcher.add).toHaveBeenCalledWith(resolve('content'));
-    expect(await request('/reader/pagefind/pagefind.js?v=1')).toEqual({
-      status: 200,
-      body: '<pagefind.js>',
-    });
+    const served = await request('/reader/pagefind/pagefind.js?v=1');
+    expect(served).toMatchObject({ status: 200 });
+    expect(typeof served === 'object' && served.body).toContain('pagefind');
+    expect(await request('/reader/search-index/data.json')).toMatchObject({ status: 200 });
     expect(await request('/reader/pagefind/no-such-file')).toBe('next');
     expect(await request('/reader/greenland/')).toBe('next');
     expect(pagefind.createIndex).toHaveBeenCalledOnce();

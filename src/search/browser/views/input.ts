@@ -21,14 +21,20 @@ export function searchInput(
     autocomplete: 'off',
     spellcheck: 'false',
     placeholder: t.placeholder,
+    'aria-describedby': 'search-help',
   });
   const form = element(
     'form',
     { role: 'search', class: 'search-form', action },
     element('label', { for: PAGE_IDS.searchInput, class: 'sr-only' }, t.label),
     input,
+    element('p', { id: 'search-help', class: 'search-help' }, t.help),
   );
   input.addEventListener('input', () => search.search(input.value));
+  search.onReplace((text) => {
+    input.value = text;
+    input.focus();
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     form.parentElement?.querySelector<HTMLAnchorElement>('a.search-hit')?.focus();

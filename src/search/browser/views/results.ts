@@ -2,7 +2,7 @@ import type { SearchStrings } from '../../../i18n/ui.ts';
 import type { SearchGroup, SearchHit } from '../../shared/results.ts';
 import { element, segmentNodes } from '../dom.ts';
 import type { SearchInstance } from '../instance.ts';
-import { noResults } from './status.ts';
+import { didYouMean, noResults } from './status.ts';
 
 function hitLink(hit: SearchHit, search: SearchInstance, t: SearchStrings): HTMLAnchorElement {
   // A hit found only in the other language is shown, and tagged, in that language.
@@ -13,6 +13,9 @@ function hitLink(hit: SearchHit, search: SearchInstance, t: SearchStrings): HTML
     element('span', { class: 'hit-question', ...other }, ...segmentNodes(hit.question)),
     ...(hit.otherLanguage
       ? [element('span', { class: 'hit-lang', lang: search.lang }, t.matchIn(hit.otherLanguage))]
+      : []),
+    ...(hit.near
+      ? [element('span', { class: 'hit-lang hit-near', lang: search.lang }, t.near)]
       : []),
     element('span', { class: 'hit-excerpt', ...other }, ...segmentNodes(hit.excerpt)),
   );
@@ -26,34 +29,36 @@ function groupList(groups: SearchGroup[], search: SearchInstance, t: SearchStrin
       element(
         'li',
         {},
-        element('h3', {}, element('a', { href: group.href }, group.section)),
+        element('h3', {}, element('a', { href: group.href }, group.title)),
         element('ul', {}, ...group.hits.map((hit) => element('li', {}, hitLink(hit, search, t)))),
       ),
     ),
   );
 }
 
-/** The results, grouped by section, with "show more" for the sections not shown yet. */
+/** The results, grouped by section, with "show more" for the answers not shown yet. */
 export function searchResults(search: SearchInstance, t: SearchStrings): HTMLDivElement {
   const results = element('div', { class: 'search-results' });
   search.register((state) => {
     if (state.kind === 'idle') return results.replaceChildren();
     if (state.kind === 'none') return results.replaceChildren(...noResults(state, search, t));
     if (state.kind !== 'results') return;
-    const more = element(
-      'button',
-      { type: 'button', class: 'search-more' },
-      t.more(state.remaining),
-    );
+    const more = element('button', { type: 'button', class: 'search-more' }, t.more);
     more.addEventListener('click', () => void search.showMore());
-    results.replaceChildren(
-      groupList(state.groups, search, t),
-      ...(state.remaining > 0 ? [more] : []),
+    const shown = new Set(
+      [...results.querySelectorAll('a.search-hit')].map((a) => a.getAttribute('href')),
     );
-    // After "show more", focus moves to the first of the sections just added.
-    if (state.added !== undefined) {
-      const added = results.querySelectorAll('.search-groups > li')[state.added];
-      added?.querySelector<HTMLAnchorElement>('a.search-hit')?.focus();
+    results.replaceChildren(
+      ...(state.suggestion ? [didYouMean(state.suggestion, search, t)] : []),
+      groupList(state.groups, search, t),
+      ...(state.more ? [more] : []),
+    );
+    // After "show more", focus moves to the first answer just added (new answers may join a
+    // section already shown).
+    if (state.added) {
+      [...results.querySelectorAll<HTMLAnchorElement>('a.search-hit')]
+        .find((a) => !shown.has(a.getAttribute('href')))
+        ?.focus();
     }
   });
   return results;

@@ -15,6 +15,8 @@ function statusText(state: SearchState, t: SearchStrings): string | undefined {
     case 'none':
       return t.noResults(state.query);
     case 'results':
+      // Only near matches: say that the words as typed found nothing.
+      if (state.suggestion) return t.noResults(state.query);
       return t.results(
         state.groups.reduce((sum, group) => sum + group.hits.length, 0),
         state.groups.length,
@@ -29,6 +31,17 @@ export function searchStatus(search: SearchInstance, t: SearchStrings): HTMLPara
     if (text !== undefined) status.textContent = text;
   });
   return status;
+}
+
+/** "Did you mean …?", the corrected query a button that searches it. */
+export function didYouMean(
+  suggestion: string,
+  search: SearchInstance,
+  t: SearchStrings,
+): HTMLParagraphElement {
+  const button = element('button', { type: 'button', class: 'search-suggestion' }, suggestion);
+  button.addEventListener('click', () => search.replaceQuery(suggestion));
+  return element('p', { class: 'search-did-you-mean' }, `${t.didYouMean} `, button);
 }
 
 /** When nothing matches: the topics to browse instead. */

@@ -1,0 +1,45 @@
+// Typo tolerance, tried only when an exact search finds nothing: each query word of five letters
+// or more that starts no word of the library is replaced by the most frequent word that starts
+// within one edit of it (typo.ts), searched as a near match.
+import type { Query, Term } from '../shared/query.ts';
+import { MIN_TYPO_LENGTH, suggest } from '../shared/typo.ts';
+import type { SearchData } from '../shared/types.ts';
+import { loadVocabulary } from './engine.ts';
+
+/** The vocabulary file a word is in: by its first letter, or two where the letter is split. */
+export const vocabularyStart = (word: string, data: SearchData): string => {
+  const letters = [...word];
+  return letters.slice(0, data.vocabularySplit.includes(letters[0] ?? '') ? 2 : 1).join('');
+};
+
+const LETTERS = /^\p{L}+$/u;
+
+async function correctTerm(term: Term, data: SearchData): Promise<Term | null> {
+  if ([...term.word].length < MIN_TYPO_LENGTH || !LETTERS.test(term.word)) return null;
+  if (!data.vocabularyLetters.includes([...term.word][0] ?? '')) return null;
+  const words = await loadVocabulary(vocabularyStart(term.word, data)).catch(() => []);
+  const starts = term.alternatives.filter((a) => a.kind !== 'token').map((a) => a.search);
+  // A word of the library starts with it: not a typo (the query's words just do not meet).
+  if (words.some((word) => starts.some((start) => word.startsWith(start)))) return null;
+  const best = suggest(
+    term.word,
+    words.map((word, rank) => [word, words.length - rank] as const),
+  );
+  if (!best) return null;
+  return {
+    word: best.word,
+    alternatives: [{ kind: 'prefix', search: best.prefix, match: 'near' }],
+  };
+}
+
+/** The query with its misspelt words corrected, and which ones; null when none was. */
+export async function correctQuery(
+  query: Query,
+  data: SearchData,
+): Promise<{ query: Query; corrected: number[] } | null> {
+  const corrections = await Promise.all(query.terms.map((term) => correctTerm(term, data)));
+  const corrected = corrections.flatMap((term, i) => (term ? [i] : []));
+  if (corrected.length === 0) return null;
+  const terms = query.terms.map((term, i) => corrections[i] ?? term);
+  return { query: { ...query, terms }, corrected };
+}

@@ -1,0 +1,207 @@
+// One query's search: Pagefind is asked for every alternative of every query word, the pages
+// holding all of them are read in Pagefind's order (their maps fetched a few at a time), and
+// their candidates are checked (verify.ts) best first, until enough are found.
+import type { Lang } from '../../i18n/ui.ts';
+import { KIND_RANK } from '../shared/match.ts';
+import { layout } from '../shared/layout.ts';
+import { isStopWord, type Query } from '../shared/query.ts';
+import { topicToken, type NameRule } from '../shared/segments.ts';
+import type { SearchData } from '../shared/types.ts';
+import {
+  pageCandidates,
+  phraseStarts,
+  type Candidate,
+  type PageData,
+  type Positions,
+  type Sources,
+} from './candidates.ts';
+import { loadMap, pagefindSearch, type PagefindResult } from './engine.ts';
+import { verify, type Hit } from './verify.ts';
+
+type Engine = Parameters<typeof pagefindSearch>[0];
+
+/** Record maps fetched at a time while looking for candidates. */
+const MAPS_AT_ONCE = 2;
+
+const positionsOf = (results: PagefindResult[]): Positions =>
+  new Map(results.map((result) => [result.id, result.words]));
+
+export class QuerySearch {
+  private readonly found = new Map<string, PagefindResult[]>();
+  private readonly fallbacks = new Set<string>();
+  private readonly pagesRead = new Map<string, PageData>();
+  private readonly tried = new Set<string>();
+  private pages: string[] = [];
+  private weights: number[] = [];
+  private sources: Sources = [];
+  private queue: Candidate[] = [];
+  readonly hits: Hit[] = [];
+
+  private readonly engine: Engine;
+  private readonly data: SearchData;
+  private readonly rules: NameRule[];
+  readonly query: Query;
+  private readonly topics: Set<number>;
+  private readonly lang: Lang;
+
+  constructor(
+    engine: Engine,
+    data: SearchData,
+    rules: NameRule[],
+    query: Query,
+    topics: Set<number>,
+    lang: Lang,
+  ) {
+    this.engine = engine;
+    this.data = data;
+    this.rules = rules;
+    this.query = query;
+    this.topics = topics;
+    this.lang = lang;
+  }
+
+  /** Every search the query needs: its words' alternatives, its phrases' words, the topics. */
+  private searches(): string[] {
+    return [
+      ...this.query.terms.flatMap((term) => term.alternatives.map((a) => a.search)),
+      ...this.query.phrases.flatMap((phrase) => phrase.filter((_, i) => this.searched(phrase, i))),
+      ...[...this.topics].map(topicToken),
+    ];
+  }
+
+  /** A phrase's stop words are not searched (their index is huge), unless it has nothing else. */
+  private searched(phrase: string[], i: number): boolean {
+    return !isStopWord(phrase[i] ?? '') || phrase.every(isStopWord);
+  }
+
+  async start(): Promise<void> {
+    const searches = [...new Set(this.searches())];
+    const results = await Promise.all(searches.map((s) => pagefindSearch(this.engine, s)));
+    searches.forEach((search, i) => this.found.set(search, results[i] ?? []));
+    this.plan();
+  }
+
+  private positions(search: string): Positions | null {
+    return this.fallbacks.has(search) ? null : positionsOf(this.found.get(search) ?? []);
+  }
+
+  /** The pages holding every requirement (and a chosen topic), best first, and their candidates. */
+  private plan(): void {
+    const terms: Sources = this.query.terms.map((term) =>
+      term.alternatives.flatMap((a) => {
+        const positions = this.positions(a.search);
+        return positions ? [{ search: a.search, positions }] : [];
+      }),
+    );
+    const phrases: Sources = this.query.phrases.map((phrase) => [
+      {
+        search: phrase.join(' '),
+        positions: phraseStarts(
+          phrase.map((w, i) =>
+            this.searched(phrase, i) ? (this.positions(w) ?? new Map()) : null,
+          ),
+        ),
+      },
+    ]);
+    this.sources = [...terms, ...phrases];
+    const pageSets = this.sources.map(
+      (searches) => new Set(searches.flatMap(({ positions }) => [...positions.keys()])),
+    );
+    if (this.topics.size > 0) {
+      pageSets.push(
+        new Set(
+          [...this.topics].flatMap((t) => [...(this.positions(topicToken(t))?.keys() ?? [])]),
+        ),
+      );
+    }
+    const [first, ...rest] = pageSets;
+    const pages = [...(first ?? [])].filter((page) => rest.every((set) => set.has(page)));
+    const score = new Map<string, number>();
+    for (const searches of this.sources) {
+      for (const { search } of searches) {
+        for (const result of this.found.get(search) ?? []) {
+          score.set(result.id, (score.get(result.id) ?? 0) + result.score);
+        }
+      }
+    }
+    this.pages = pages.sort((a, b) => (score.get(b) ?? 0) - (score.get(a) ?? 0));
+    const records = Math.max(this.data.records, 1);
+    this.weights = pageSets.map((set) => Math.log(1 + records / Math.max(set.size, 1)));
+    this.queue = [...this.pagesRead.values()].flatMap((page) => this.candidatesOf(page));
+    this.sortQueue();
+  }
+
+  private candidatesOf(page: PageData): Candidate[] {
+    if (!this.pages.includes(page.page)) return [];
+    return pageCandidates(page, this.sources, this.weights, this.topics).filter(
+      (candidate) => !this.tried.has(candidate.key),
+    );
+  }
+
+  private sortQueue(): void {
+    this.queue.sort((a, b) => b.score - a.score);
+  }
+
+  /** Reads the maps of the next pages not read yet; false when every page has been read. */
+  private async readPages(): Promise<boolean> {
+    const next = this.pages.filter((page) => !this.pagesRead.has(page)).slice(0, MAPS_AT_ONCE);
+    if (next.length === 0) return false;
+    const maps = await Promise.all(next.map(loadMap));
+    next.forEach((page, i) => {
+      const map = maps[i];
+      if (!map) return;
+      const data = { page, map, segments: layout(map) };
+      this.pagesRead.set(page, data);
+      this.queue.push(...this.candidatesOf(data));
+    });
+    this.sortQueue();
+    return true;
+  }
+
+  /** Finds up to `count` more hits; fewer when there are no more. */
+  async more(count: number): Promise<Hit[]> {
+    const found: Hit[] = [];
+    while (found.length < count) {
+      if (this.queue.length < count - found.length && (await this.readPages())) continue;
+      const batch = this.queue.splice(0, count - found.length);
+      if (batch.length === 0) break;
+      for (const candidate of batch) this.tried.add(candidate.key);
+      const checked = await Promise.all(
+        batch.map((candidate) => verify(candidate, this.query, this.rules, this.lang)),
+      );
+      const fallbacks = checked.flatMap((c) => c.fallbacks).filter((s) => !this.fallbacks.has(s));
+      found.push(...checked.flatMap((c) => (c.hit ? [c.hit] : [])));
+      if (fallbacks.length > 0) {
+        for (const search of fallbacks) this.fallbacks.add(search);
+        this.plan();
+      }
+    }
+    found.sort(
+      (a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || b.candidate.score - a.candidate.score,
+    );
+    this.hits.push(...found);
+    return found;
+  }
+
+  /** Whether more hits may follow: candidates not checked, or pages not read. */
+  get hasMore(): boolean {
+    return this.queue.length > 0 || this.pages.some((page) => !this.pagesRead.has(page));
+  }
+
+  /**
+   * Topics of the candidates found so far, with their number of Q&As; `complete` when every page
+   * with results has been read, so that the numbers are final.
+   */
+  topicCounts(): { counts: Map<number, number>; complete: boolean } {
+    const counts = new Map<number, number>();
+    const seen = new Set<string>();
+    for (const page of this.pagesRead.values()) {
+      for (const candidate of pageCandidates(page, this.sources, this.weights, new Set())) {
+        if (candidate.n < 0 || seen.has(candidate.key)) continue;
+        seen.add(candidate.key);
+        for (const topic of candidate.topics) counts.set(topic, (counts.get(topic) ?? 0) + 1);
+      }
+    }
+    return { counts, complete: this.pages.every((page) => this.pagesRead.has(page)) };
+  }
+}

@@ -1,0 +1,196 @@
+// The check every candidate passes before it is shown: each word position Pagefind reported is
+// read back in the Q&A's own text (fetched for its excerpt anyway), and each query word must
+// match a word there (match.ts). A search whose reported words do not start with it was
+// Pagefind's fallback to a shorter indexed word: it is dropped for the whole query.
+import type { Lang } from '../../i18n/ui.ts';
+import { KIND_RANK, matchWord, phraseAt, startsWord } from '../shared/match.ts';
+import type { MatchKind, Query } from '../shared/query.ts';
+import {
+  aliasToken,
+  groupsNamedBy,
+  segmentWords,
+  type NameRule,
+  type SegmentWord,
+} from '../shared/segments.ts';
+import type { Mark, Result } from '../shared/results.ts';
+import {
+  headerTexts,
+  searchedTexts,
+  type SearchInterview,
+  type SearchQaText,
+} from '../shared/types.ts';
+import type { Candidate, Place } from './candidates.ts';
+import { loadInterview, loadQa } from './engine.ts';
+
+export interface Hit extends Result {
+  candidate: Candidate;
+  /** Per requirement, the first word it matched, as written (for "Did you mean …?"). */
+  matched: string[];
+}
+
+type Part = 'kk' | 'en' | 'header';
+type Texts = Partial<Record<Part, string[]>>;
+
+async function loadTexts(
+  candidate: Candidate,
+  parts: Part[],
+): Promise<{ texts: Texts; qa: Partial<Record<Lang, SearchQaText>>; header?: SearchInterview }> {
+  const qa: Partial<Record<Lang, SearchQaText>> = {};
+  const texts: Texts = {};
+  let header: SearchInterview | undefined;
+  await Promise.all(
+    parts.map(async (part) => {
+      if (part === 'header') {
+        header = await loadInterview(candidate.interview);
+        texts.header = headerTexts(header);
+      } else {
+        qa[part] = await loadQa(candidate.interview, candidate.n, part);
+        texts[part] = searchedTexts(qa[part]);
+      }
+    }),
+  );
+  return header ? { texts, qa, header } : { texts, qa };
+}
+
+/** The parts to read: the interface's language when it holds every requirement found in the Q&A. */
+function partsToRead(places: Place[], lang: Lang): Part[] {
+  const own = places.filter((p) => p.lang !== 'header');
+  const inLang = new Set(own.filter((p) => p.lang === lang).map((p) => p.requirement));
+  const langs = own.every((p) => inLang.has(p.requirement))
+    ? [lang]
+    : [...new Set(own.map((p) => p.lang))];
+  return [
+    ...new Set([
+      ...langs,
+      ...places.filter((p) => p.lang === 'header').map(() => 'header' as const),
+    ]),
+  ];
+}
+
+/**
+ * Checks a candidate. Returns the hit (or null) and the searches found to be Pagefind's
+ * fallback, which the caller drops from the query.
+ */
+export async function verify(
+  candidate: Candidate,
+  query: Query,
+  rules: NameRule[],
+  lang: Lang,
+): Promise<{ hit: Hit | null; fallbacks: string[] }> {
+  const requirements = query.terms.length + query.phrases.length;
+  let parts = candidate.n < 0 ? (['header'] as Part[]) : partsToRead(candidate.places, lang);
+  for (;;) {
+    const loaded = await loadTexts(candidate, parts);
+    const words: Partial<Record<Part, SegmentWord[]>> = {};
+    for (const part of parts) words[part] = segmentWords(loaded.texts[part] ?? [], rules);
+    const best: (MatchKind | null)[] = Array.from({ length: requirements }, () => null);
+    const matched: string[] = Array.from({ length: requirements }, () => '');
+    const marks: Partial<Record<Part, Mark[]>> = {};
+    const seen = new Set<string>();
+    const confirmed = new Set<string>();
+    const mark = (part: Part, word: SegmentWord, start: number, end: number, r: number) => {
+      if (typeof word === 'string') return;
+      (marks[part] ??= []).push({ text: word.text, start, end });
+      matched[r] ||= loaded.texts[part]?.[word.text]?.slice(start, end) ?? '';
+    };
+    for (const place of candidate.places) {
+      const list = words[place.lang];
+      const word = list?.[place.offset];
+      if (!list || word === undefined) continue;
+      const term = query.terms[place.requirement];
+      if (!term) {
+        const phrase = query.phrases[place.requirement - query.terms.length] ?? [];
+        if (!phraseAt(phrase, list, place.offset)) continue;
+        best[place.requirement] = 'exact';
+        phrase.forEach((_, i) => {
+          const w = list[place.offset + i];
+          if (w && typeof w !== 'string') mark(place.lang, w, w.start, w.end, place.requirement);
+        });
+        continue;
+      }
+      const alternative = term.alternatives.find((a) => a.search === place.search);
+      seen.add(place.search);
+      if (alternative && startsWord(alternative, word)) confirmed.add(place.search);
+      const found = matchWord(term, word);
+      if (!found) continue;
+      const previous = best[place.requirement];
+      if (!previous || KIND_RANK[found.kind] < KIND_RANK[previous])
+        best[place.requirement] = found.kind;
+      if (found.form && typeof word !== 'string') {
+        const { start, end } = found.form;
+        // A near match names the corrected word's start ("Трамп" in "Трамптың").
+        const named =
+          found.kind === 'near' && alternative ? start + alternative.search.length : end;
+        if (!matched[place.requirement] && found.kind === 'near') {
+          matched[place.requirement] =
+            loaded.texts[place.lang]?.[word.text]?.slice(start, named) ?? '';
+        }
+        mark(place.lang, word, start, end, place.requirement);
+      }
+      if (typeof word === 'string')
+        markNames(list, word, rules, loaded.texts[place.lang] ?? [], (w, s, e) =>
+          mark(place.lang, w, s, e, place.requirement),
+        );
+    }
+    const fallbacks = [...seen].filter((search) => !confirmed.has(search));
+    const missing = best.some((kind) => !kind);
+    const unread = [...new Set(candidate.places.map((p) => p.lang))].filter(
+      (p) => !parts.includes(p),
+    );
+    if (missing && unread.length > 0 && fallbacks.length === 0) {
+      parts = [...parts, ...unread];
+      continue;
+    }
+    if (missing) return { hit: null, fallbacks };
+    const ownLangs = (['kk', 'en'] as const).filter((l) => (marks[l]?.length ?? 0) > 0);
+    if (candidate.n >= 0 && ownLangs.length === 0) return { hit: null, fallbacks };
+    const kind = best.reduce<MatchKind>(
+      (worst, k) => (k && KIND_RANK[k] > KIND_RANK[worst] ? k : worst),
+      'exact',
+    );
+    const shownLang: Lang | undefined = ownLangs.includes(lang) ? lang : ownLangs[0];
+    const shownQa = shownLang ? loaded.qa[shownLang] : undefined;
+    let shown: Hit['shown'];
+    let part: Part;
+    if (shownLang && shownQa) [shown, part] = [{ lang: shownLang, qa: shownQa }, shownLang];
+    else if (loaded.header) [shown, part] = [{ header: loaded.header }, 'header'];
+    else return { hit: null, fallbacks };
+    const shownMarks = marks[part] ?? [];
+    const shownTexts = loaded.texts[part] ?? [];
+    const hitWords = [
+      ...new Set(shownMarks.map((m) => shownTexts[m.text]?.slice(m.start, m.end) ?? '')),
+    ];
+    return {
+      hit: {
+        candidate,
+        interview: candidate.interview,
+        kind,
+        shown,
+        marks: shownMarks,
+        words: hitWords,
+        matched,
+      },
+      fallbacks,
+    };
+  }
+}
+
+/** Marks the words of a segment that name the alias group of `token`. */
+function markNames(
+  words: SegmentWord[],
+  token: string,
+  rules: NameRule[],
+  texts: string[],
+  mark: (word: SegmentWord, start: number, end: number) => void,
+): void {
+  const group = rules.find((rule) => aliasToken(rule.group) === token)?.group;
+  if (group === undefined) return;
+  for (const word of words) {
+    if (typeof word === 'string') continue;
+    for (const form of word.forms) {
+      if (groupsNamedBy(texts[word.text] ?? '', form, rules).includes(group)) {
+        mark(word, form.start, form.end);
+      }
+    }
+  }
+}

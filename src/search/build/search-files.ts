@@ -1,0 +1,92 @@
+// Every file the search serves, built from the library: Pagefind's index of the search records,
+// a map per record (named by Pagefind's page hash, the one thing a result carries), each Q&A's
+// text, the typo vocabulary and the data the search reads first.
+import { gunzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
+import type { Library } from '../../library/model.ts';
+import { SEARCH_FILES } from '../shared/types.ts';
+import { searchData, searchRecords, textFiles } from './documents.ts';
+import { vocabularyFiles } from './vocabulary.ts';
+
+export interface SearchFile {
+  /** Path under the site's base. */
+  path: string;
+  content: Uint8Array;
+}
+
+/** Pagefind's files that the search loads; not its UIs, worker, fragments or playground. */
+const KEEP = /^(pagefind\.js|pagefind-entry\.json|pagefind\..*\.pf_meta|wasm\..*|index\/.*)$/;
+
+/**
+ * Postings per index chunk (Pagefind's default: 20,000). A search loads the chunks of its words,
+ * and the list of all chunks with the first search: smaller chunks mean less per word, a longer
+ * list. Set through Pagefind's `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`, its one way to set it.
+ */
+export const INDEX_CHUNK_SIZE = 2_000;
+
+const json = (value: unknown): Uint8Array => new TextEncoder().encode(JSON.stringify(value));
+
+/** A page's URL and word count, from its fragment (gzip, then "pagefind_dcd", then JSON). */
+function readFragment(bytes: Uint8Array): { url: string; word_count: number } {
+  const raw = gunzipSync(bytes);
+  const signature = new TextDecoder().decode(raw.subarray(0, 12));
+  if (signature !== 'pagefind_dcd') {
+    throw new Error(
+      `Pagefind wrote a fragment this site cannot read (signature "${signature}"): check the Pagefind version in package.json`,
+    );
+  }
+  return JSON.parse(new TextDecoder().decode(raw.subarray(12))) as {
+    url: string;
+    word_count: number;
+  };
+}
+
+export async function buildSearchFiles(library: Library): Promise<SearchFile[]> {
+  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(INDEX_CHUNK_SIZE);
+  const records = searchRecords(library);
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const out: SearchFile[] = [];
+  try {
+    for (const record of records) {
+      const added = await index.addCustomRecord({
+        url: record.url,
+        content: record.content,
+        language: 'kk',
+      });
+      if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+    }
+    const { files, errors: fileErrors } = await index.getFiles();
+    if (fileErrors.length > 0) throw new Error(`Pagefind: ${fileErrors.join('; ')}`);
+    const byUrl = new Map(records.map((record) => [record.url, record]));
+    for (const file of files) {
+      if (KEEP.test(file.path)) out.push({ path: `pagefind/${file.path}`, content: file.content });
+      const hash = /^fragment\/(.+)\.pf_fragment$/.exec(file.path)?.[1];
+      if (!hash) continue;
+      const fragment = readFragment(file.content);
+      const record = byUrl.get(fragment.url);
+      // The client reads word positions back through the map: they must be Pagefind's.
+      if (!record || fragment.word_count !== record.words) {
+        throw new Error(
+          `search record ${fragment.url}: Pagefind counts ${fragment.word_count} words, the search ${record?.words ?? 0}; src/search/shared/text.ts no longer splits words as Pagefind does`,
+        );
+      }
+      out.push({ path: SEARCH_FILES.map(hash), content: json(record.map) });
+      byUrl.delete(fragment.url);
+    }
+    if (byUrl.size > 0)
+      throw new Error(`Pagefind wrote no page for ${[...byUrl.keys()].join(', ')}`);
+  } finally {
+    await pagefind.close();
+  }
+  const vocabulary = vocabularyFiles(library);
+  for (const { path, text } of textFiles(library)) out.push({ path, content: json(text) });
+  for (const { path, text } of vocabulary.files) {
+    out.push({ path, content: new TextEncoder().encode(text) });
+  }
+  out.push({
+    path: SEARCH_FILES.data,
+    content: json(searchData(library, vocabulary, records.length)),
+  });
+  return out;
+}

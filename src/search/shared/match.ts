@@ -1,0 +1,58 @@
+// Whether a word of the text matches a query word: the check every result passes before it is
+// shown, so that Pagefind's fallback to a shorter indexed word never puts an unrelated answer on
+// screen. The same check marks the matched words in excerpts.
+import { stemmer } from 'stemmer';
+import type { Alternative, MatchKind, Term } from './query.ts';
+import type { Form, Token } from './text.ts';
+
+/** Better matches rank first: exact, then an English stem match, then a near (typo) match. */
+export const KIND_RANK: Record<MatchKind, number> = { exact: 0, stem: 1, near: 2 };
+
+/** A word of an indexed segment: a word of the text, or a token the index adds (alias, topic). */
+export type Word = Token | string;
+
+/** How a word form matches one alternative of a query word, or null. */
+export function matchForm(alternative: Alternative, form: string): MatchKind | null {
+  switch (alternative.kind) {
+    case 'prefix':
+      if (alternative.whole) return form === alternative.search ? alternative.match : null;
+      return form.startsWith(alternative.search) ? alternative.match : null;
+    case 'english':
+      if (form.startsWith(alternative.typed)) return 'exact';
+      return form.startsWith(alternative.search) && stemmer(form) === alternative.stem
+        ? 'stem'
+        : null;
+    case 'token':
+      return null;
+  }
+}
+
+/** The best way a word matches a term, and the form that matched (for marking it), or null. */
+export function matchWord(term: Term, word: Word): { kind: MatchKind; form?: Form } | null {
+  let best: { kind: MatchKind; form?: Form } | null = null;
+  for (const alternative of term.alternatives) {
+    if (typeof word === 'string') {
+      if (alternative.kind === 'token' && alternative.search === word) return { kind: 'exact' };
+      continue;
+    }
+    for (const form of word.forms) {
+      const kind = matchForm(alternative, form.form);
+      if (kind && (!best || KIND_RANK[kind] < KIND_RANK[best.kind])) best = { kind, form };
+    }
+  }
+  return best;
+}
+
+/** Whether an alternative's search finds this word at all: false means Pagefind fell back. */
+export function startsWord(alternative: Alternative, word: Word): boolean {
+  if (typeof word === 'string') return word.startsWith(alternative.search);
+  return word.forms.some((form) => form.form.startsWith(alternative.search));
+}
+
+/** Whether the phrase's words stand at `words[at]`, `words[at + 1]`, …, each whole. */
+export function phraseAt(phrase: string[], words: Word[], at: number): boolean {
+  return phrase.every((expected, i) => {
+    const word = words[at + i];
+    return typeof word === 'object' && word.forms.some((form) => form.form === expected);
+  });
+}

@@ -1,0 +1,131 @@
+// The query as the search runs it, in three steps any step can be added to:
+//   normalise: quoted phrases apart, words split as the index splits them (text.ts), folded;
+//   expand:    each word's alternatives: the word's start (the Kazakh stem, an English prefix),
+//              then whatever the expanders add (alias names; transliterations can come here);
+//   search and verify (browser/): Pagefind finds each alternative, match.ts checks every hit.
+import { stemmer } from 'stemmer';
+import { isKazakhEnding, stemKazakh } from './normalise.ts';
+import { foldWord, tokens } from './text.ts';
+
+export type MatchKind = 'exact' | 'stem' | 'near';
+
+/** One way a query word can match a word of the text; `search` is what Pagefind is asked. */
+export type Alternative =
+  /** A word starting with `search`; with `whole`, only that word. */
+  | { kind: 'prefix'; search: string; match: MatchKind; whole?: boolean }
+  /**
+   * An English word: Pagefind searches `search`, the start shared with its stem ("invest" for
+   * "invested"); a word starting with `typed` is exact, one with the same Porter stem a stem match.
+   */
+  | { kind: 'english'; search: string; typed: string; stem: string }
+  /** Any name of an alias group: its token stands beside each name in the index. */
+  | { kind: 'token'; search: string };
+
+export interface Term {
+  /** The word as typed, folded and lower-case. */
+  word: string;
+  alternatives: Alternative[];
+}
+
+export interface Query {
+  /** Every term must match (in any of its alternatives). */
+  terms: Term[];
+  /** Quoted phrases: whole words, in this order, next to each other. */
+  phrases: string[][];
+}
+
+/** Adds alternatives to a term: the alias names, and any later expansion (e.g. transliteration). */
+export type Expander = (term: Term) => Alternative[];
+
+/** Words too common to narrow a search of several words; they count only when alone. */
+const STOP_WORDS = new Set(
+  (
+    'a an and are as at be by for from has have in is it its of on or that the this to was were with ' +
+    'мен бен пен және да де та те ол бұл осы сол үшін ма ме ба бе па пе ал'
+  )
+    .split(' ')
+    .map(foldWord),
+);
+
+export const isStopWord = (word: string): boolean => STOP_WORDS.has(word);
+
+const LATIN = /^[a-z]+$/;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const MIN_ENGLISH_PREFIX = 4;
+
+/**
+ * What Pagefind searches for an English word: the start it shares with its Porter stem, so that
+ * "invested" finds "investment" and "countries" finds "country" (Porter writes a final y as i).
+ */
+export function englishPrefix(word: string): string {
+  if (word.length <= MIN_ENGLISH_PREFIX) return word;
+  const stem = stemmer(word);
+  let shared = 0;
+  while (shared < stem.length && stem[shared] === word[shared]) shared++;
+  if (stem.endsWith('i') && shared === stem.length) shared--;
+  return word.slice(0, Math.max(shared, MIN_ENGLISH_PREFIX));
+}
+
+/** Latin words this short ("un", "us", "of") match only as whole words, not as any word's start. */
+const WHOLE_LATIN = 2;
+
+/** The word's own alternative: its start as the index holds it. */
+function ownAlternative(word: string): Alternative {
+  const letters = [...word].length;
+  if (letters === 1 || (LATIN.test(word) && letters <= WHOLE_LATIN)) {
+    return { kind: 'prefix', search: word, match: 'exact', whole: true };
+  }
+  if (LATIN.test(word)) {
+    return { kind: 'english', search: englishPrefix(word), typed: word, stem: stemmer(word) };
+  }
+  return { kind: 'prefix', search: CYRILLIC.test(word) ? stemKazakh(word) : word, match: 'exact' };
+}
+
+/**
+ * A typed word as search words. A word joined by hyphens or dashes is searched by its parts, each
+ * a word that must match: the index holds each part of a joined word at its position, and the
+ * text may write the parts apart ("Қазақстан – Түрікменстан"). A Kazakh case ending written after
+ * a hyphen is dropped ("АҚШ-қа" → "акш", which finds "АҚШ-тағы"); digit groups ("2 803") and
+ * initials ("U.S.") are one word.
+ */
+function searchWords(parts: string[]): string[] {
+  if (parts.length < 2) return parts;
+  if (parts.every((part) => /^\d+$/.test(part) || [...part].length === 1)) return [parts.join('')];
+  const last = parts.at(-1) ?? '';
+  return isKazakhEnding(last) ? parts.slice(0, -1) : parts;
+}
+
+/** The words of a text as the query sees them. */
+function queryWords(text: string): string[] {
+  return tokens(text).flatMap((token) =>
+    searchWords(token.forms.slice(0, token.forms.length > 1 ? -1 : undefined).map((f) => f.form)),
+  );
+}
+
+const QUOTED = /"([^"]*)"|«([^»]*)»|“([^”]*)”/g;
+
+export function parseQuery(input: string, expanders: Expander[] = []): Query {
+  const text = input.normalize('NFC');
+  const phrases: string[][] = [];
+  const rest = text.replace(QUOTED, (_, a?: string, b?: string, c?: string) => {
+    const words = tokens(a ?? b ?? c ?? '').map((t) => t.forms.at(-1)?.form ?? '');
+    if (words.length > 0) phrases.push(words);
+    return ' ';
+  });
+  let words = queryWords(rest).filter(Boolean);
+  const meaningful = words.filter((word) => !isStopWord(word));
+  if (meaningful.length > 0 || phrases.length > 0) words = meaningful;
+  // Single letters and digits would match the start of countless words: kept only when alone.
+  const long = words.filter((word) => [...word].length > 1);
+  if (long.length > 0 || phrases.length > 0) words = long;
+  const terms = [...new Set(words)].map((word) => {
+    const term: Term = { word, alternatives: [ownAlternative(word)] };
+    for (const expand of expanders) term.alternatives.push(...expand(term));
+    return term;
+  });
+  return { terms, phrases };
+}
+
+/** Whether a query has anything to search. */
+export const isEmpty = (query: Query): boolean =>
+  query.terms.length === 0 && query.phrases.length === 0;

@@ -1,0 +1,102 @@
+// The words of one indexed segment (an interview's header, a section's title, one language of a
+// Q&A), built the same way by the build, which hands them to Pagefind, and by the browser, which
+// reads a result's word positions back: the words of its texts, then tokens the index adds
+// beside them, one per alias group named in them and one per topic.
+import { stemKazakh } from './normalise.ts';
+import type { Alternative, Expander } from './query.ts';
+import { foldWord, indexText, tokens, type Form, type Token } from './text.ts';
+
+/** Tokens are made of letters and digits that no word of either language is made of. */
+export const aliasToken = (group: number): string => `zqa${group}q`;
+export const topicToken = (topic: number): string => `zqt${topic}q`;
+
+/** How the names of the alias groups are recognised, in the text and in a query. */
+export interface NameRule {
+  group: number;
+  /** The name folded, its letters joined ("us" for "U.S."). */
+  folded: string;
+  /** Written in capitals: matched in the text only in capitals ("US", not "us"). */
+  capitals: boolean;
+}
+
+const letters = (name: string): string => name.replace(/[^\p{L}\p{N}]/gu, '');
+/** A longer name also matches its inflected forms ("Тоқаевтың"). */
+const PREFIX_NAME = 5;
+
+export function nameRules(groups: string[][]): NameRule[] {
+  return groups.flatMap((names, group) =>
+    names.map((name) => {
+      const plain = letters(name);
+      const capitals = plain === plain.toUpperCase() && plain !== plain.toLowerCase();
+      return { group, folded: foldWord(plain), capitals };
+    }),
+  );
+}
+
+const namesWord = (rule: NameRule, folded: string): boolean =>
+  folded === rule.folded ||
+  ([...rule.folded].length >= PREFIX_NAME && folded.startsWith(rule.folded));
+
+/** The alias groups a form of a word of `text` names, by number. */
+export function groupsNamedBy(text: string, form: Form, rules: NameRule[]): number[] {
+  const written = letters(text.slice(form.start, form.end));
+  return rules
+    .filter((rule) =>
+      rule.capitals
+        ? foldWord(written) === rule.folded && written === written.toUpperCase()
+        : namesWord(rule, form.form),
+    )
+    .map((rule) => rule.group);
+}
+
+function groupsNamed(text: string, words: Token[], rules: NameRule[]): Set<number> {
+  return new Set(
+    words.flatMap((word) => word.forms.flatMap((form) => groupsNamedBy(text, form, rules))),
+  );
+}
+
+/** A word of a segment: a word of one of its texts (`text` is which), or a token. */
+export type SegmentWord = (Token & { text: number }) | string;
+
+/** The tokens the index adds after a segment's words: its alias groups, then its topics. */
+function extras(groups: Set<number>, topics: number[]): string[] {
+  return [...[...groups].sort((a, b) => a - b).map(aliasToken), ...topics.map(topicToken)];
+}
+
+/** The words of a segment, in Pagefind's positions: its texts' words, then its tokens. */
+export function segmentWords(
+  texts: string[],
+  rules: NameRule[],
+  topics: number[] = [],
+): SegmentWord[] {
+  const words: SegmentWord[] = [];
+  const groups = new Set<number>();
+  texts.forEach((text, i) => {
+    const own = tokens(text);
+    words.push(...own.map((token) => ({ ...token, text: i })));
+    for (const group of groupsNamed(text, own, rules)) groups.add(group);
+  });
+  return [...words, ...extras(groups, topics)];
+}
+
+/** What Pagefind indexes for a segment: the same words, as text (see text.ts). */
+export function segmentContent(texts: string[], rules: NameRule[], topics: number[] = []): string {
+  const groups = new Set(texts.flatMap((text) => [...groupsNamed(text, tokens(text), rules)]));
+  return [...texts.map(indexText), ...extras(groups, topics)].join(' ');
+}
+
+/**
+ * The expander for alias names: a query word that is a name (or a Kazakh inflected form of
+ * one) matches every name of its group, through the group's token.
+ */
+export function aliasExpander(rules: NameRule[]): Expander {
+  return (term) => {
+    const stem = stemKazakh(term.word);
+    const groups = new Set(
+      rules
+        .filter((rule) => term.word === rule.folded || stem === rule.folded)
+        .map((rule) => rule.group),
+    );
+    return [...groups].map((group): Alternative => ({ kind: 'token', search: aliasToken(group) }));
+  };
+}

@@ -1,0 +1,212 @@
+// The first and later searches of a built site, measured in headless Chromium as a reader does
+// them: open the search with "/" on a freshly loaded page, type, wait for results on screen.
+// Each cold run has its own browser context (empty cache); times are medians over the runs.
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+import { launchOptions } from '../support/chromium.ts';
+
+/** Bytes as a server would send them: text gzipped, fonts and Pagefind's files as they are. */
+export const wireBytes = (url: string, body: Buffer, binary: boolean): number =>
+  binary ||
+  url.endsWith('.pagefind') ||
+  url.endsWith('.pf_meta') ||
+  /\/(index|fragment|filter)\//.test(url)
+    ? body.length
+    : gzipSync(body).length;
+
+export const FIRST_QUERY = 'Гренландия';
+export const LATER_QUERIES = [
+  'Трамп',
+  'Abraham Accords',
+  'Ибраһим келісімдері',
+  'Greenland',
+  'Газа',
+];
+
+/**
+ * How the query is typed. "pasted": all but the last character at once, then the last key
+ * (the harshest case: the search starts loading only a moment before the query is complete).
+ * "typed": one key every `KEY_MS`, as a fast typist does.
+ */
+export type Protocol = 'pasted' | 'typed';
+const KEY_MS = 120;
+
+export interface SearchRun {
+  firstMs: number;
+  laterMs: number[];
+  bytes: number;
+  requests: number;
+  /** The first search's requests and the client's marks, in ms from the last keystroke. */
+  waterfall: string[];
+}
+
+/** Counts what the page fetches while on. */
+function meter(page: Page): {
+  bytes: () => number;
+  requests: () => number;
+  settle: () => Promise<void>;
+} {
+  let bytes = 0;
+  let requests = 0;
+  const pending: Promise<void>[] = [];
+  page.on('response', (response) => {
+    requests++;
+    const type = response.request().resourceType();
+    pending.push(
+      response
+        .body()
+        .then((body) => {
+          bytes += wireBytes(response.url(), body, type === 'font' || type === 'image');
+        })
+        .catch(() => undefined),
+    );
+  });
+  return {
+    bytes: () => bytes,
+    requests: () => requests,
+    settle: async () => {
+      await Promise.all(pending);
+    },
+  };
+}
+
+/** Time from the last keystroke of `query` to results (or "nothing found") on screen. */
+async function timeQuery(page: Page, query: string, protocol: Protocol): Promise<number> {
+  const box = page.getByRole('searchbox');
+  await box.fill('');
+  if (protocol === 'pasted') await box.fill(query.slice(0, -1));
+  else await page.keyboard.type(query.slice(0, -1), { delay: KEY_MS });
+  // Results of the query typed so far may still arrive: only those of the whole query count
+  // (a hit links with ?hl=<query>; "nothing found" quotes the query).
+  await page.evaluate((query) => {
+    const w = window as unknown as { __shown?: Promise<number> };
+    const root = document.querySelector('.search') ?? document.body;
+    const hl = `hl=${encodeURIComponent(query)}#`;
+    // The client marks results shown with their query; an older client links with ?hl=<query>.
+    const done = () =>
+      performance
+        .getEntriesByName('search:shown')
+        .some((m) => (m as PerformanceMark).detail === query) ||
+      [...root.querySelectorAll<HTMLAnchorElement>('a.search-hit')].some((a) =>
+        a.href.includes(hl),
+      ) ||
+      (root.querySelector('.search-status')?.textContent ?? '').includes(query);
+    w.__shown = new Promise((resolve) => {
+      new MutationObserver((_, observer) => {
+        if (done()) {
+          observer.disconnect();
+          resolve(performance.now());
+        }
+      }).observe(root, { childList: true, subtree: true, characterData: true });
+    });
+  }, query);
+  if (protocol === 'typed') await page.waitForTimeout(KEY_MS);
+  const typed = await page.evaluate(() => performance.now());
+  await page.keyboard.type(query.slice(-1));
+  const shown = await page.evaluate(
+    () => (window as unknown as { __shown: Promise<number> }).__shown,
+  );
+  return shown - typed;
+}
+
+/**
+ * Resource timings and `search:` marks since the search was opened (page time `opened`), in ms
+ * from the last keystroke (`lastKey`): negative is before it.
+ */
+async function waterfall(page: Page, opened: number, lastKey: number): Promise<string[]> {
+  return page.evaluate(
+    ({ opened, from }) => {
+      const lines: [number, string][] = [];
+      for (const e of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
+        if (e.startTime < opened) continue;
+        const name = new URL(e.name).pathname.split('/').slice(-2).join('/');
+        lines.push([
+          e.startTime,
+          `${(e.startTime - from).toFixed(0).padStart(6)} → ${(e.responseEnd - from).toFixed(0).padStart(5)} ms  ${name}`,
+        ]);
+      }
+      lines.push([from, `     0          ms  ● last keystroke`]);
+      for (const m of performance.getEntriesByType('mark')) {
+        if (m.startTime < opened || !m.name.startsWith('search:')) continue;
+        lines.push([
+          m.startTime,
+          `${(m.startTime - from).toFixed(0).padStart(6)}          ms  ● ${m.name}`,
+        ]);
+      }
+      return lines.sort((a, b) => a[0] - b[0]).map(([, line]) => line);
+    },
+    { opened, from: lastKey },
+  );
+}
+
+async function oneRun(
+  browser: Browser,
+  origin: string,
+  path: string,
+  protocol: Protocol,
+): Promise<SearchRun> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+    const counts = meter(page);
+    const opened = await page.evaluate(() => performance.now());
+    await page.keyboard.press('/');
+    await page.getByRole('searchbox').waitFor();
+    const firstMs = await timeQuery(page, FIRST_QUERY, protocol);
+    const shown = await page.evaluate(() => performance.now());
+    const steps = await waterfall(page, opened, shown - firstMs);
+    await page.waitForLoadState('networkidle');
+    await counts.settle();
+    const bytes = counts.bytes();
+    const requests = counts.requests();
+    const laterMs: number[] = [];
+    for (const query of LATER_QUERIES) laterMs.push(await timeQuery(page, query, protocol));
+    return { firstMs, laterMs, bytes, requests, waterfall: steps };
+  } finally {
+    await context.close();
+  }
+}
+
+export const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+};
+
+export interface SearchMeasure {
+  protocol: Protocol;
+  runs: number;
+  firstMs: number;
+  laterMs: number;
+  bytes: number;
+  requests: number;
+  /** The waterfall of the run with the median first search. */
+  waterfall: string[];
+}
+
+/** `runs` cold runs (a fresh browser each) of the first search and the later ones. */
+export async function measureSearch(
+  origin: string,
+  path: string,
+  protocol: Protocol,
+  runs: number,
+): Promise<SearchMeasure> {
+  const all: SearchRun[] = [];
+  const browser = await chromium.launch(launchOptions);
+  try {
+    for (let i = 0; i < runs; i++) all.push(await oneRun(browser, origin, path, protocol));
+  } finally {
+    await browser.close();
+  }
+  const byFirst = [...all].sort((a, b) => a.firstMs - b.firstMs);
+  const middle = byFirst[Math.floor(byFirst.length / 2)];
+  return {
+    protocol,
+    runs,
+    firstMs: median(all.map((r) => r.firstMs)),
+    laterMs: median(all.flatMap((r) => r.laterMs)),
+    bytes: median(all.map((r) => r.bytes)),
+    requests: median(all.map((r) => r.requests)),
+    waterfall: middle?.waterfall ?? [],
+  };
+}

@@ -1,0 +1,84 @@
+/**
+ * The search's behaviour table (issue 11): queries a new reader might type, in five groups, with
+ * the Q&A that must come first, `interview` for the interview itself (a match in its title or
+ * speaker), or null for "nothing found". `near`: found only within the typo tolerance, so
+ * marked as a near match under "Did you mean …?". Run from both interfaces through /search/?q=
+ * by tests/e2e/search-table.spec.ts.
+ */
+export interface TableQuery {
+  query: string;
+  expected: string | null;
+  near?: boolean;
+}
+
+export const SEARCH_TABLE: Record<string, TableQuery[]> = {
+  'joined words and numbers': [
+    { query: 'Afghanistan', expected: 'regional-connectivity' },
+    { query: 'Turkmenistan', expected: 'regional-connectivity' },
+    { query: 'Kazakhstan–Turkmenistan–Afghanistan–Pakistan', expected: 'regional-connectivity' },
+    { query: 'Afghanistan Pakistan', expected: 'regional-connectivity' },
+    { query: 'Ауғанстан', expected: 'regional-connectivity' },
+    { query: 'Түрікменстан', expected: 'regional-connectivity' },
+    { query: 'Қазақстан-Түрікменстан-Ауғанстан-Пәкістан', expected: 'regional-connectivity' },
+    { query: 'инвестициялық', expected: 'trade-and-investment' },
+    { query: 'сауда-инвестициялық', expected: 'trade-and-investment' },
+    { query: '2803', expected: 'board-of-peace-and-un' },
+    { query: '120', expected: 'greenland-future' },
+    { query: '$300 billion', expected: 'strategic-vector' },
+  ],
+  'nothing to find': [
+    { query: 'Zanzibar', expected: null },
+    { query: 'Ouagadougou', expected: null },
+    { query: 'blockchain', expected: null },
+    { query: 'кенгуру', expected: null },
+    { query: 'Greenland Kushner', expected: null },
+    { query: 'Гренландия Кушнер', expected: null },
+    { query: '"peace board"', expected: null },
+    { query: 'qwxz', expected: null },
+  ],
+  typos: [
+    { query: 'Greenlnad', expected: 'greenland-future', near: true },
+    { query: 'Acords', expected: 'joining-abraham-accords', near: true },
+    { query: 'Sharrif', expected: 'board-of-peace-and-un', near: true },
+    { query: 'Ибраим', expected: 'joining-abraham-accords', near: true },
+    { query: 'Трапм', expected: 'assessing-trump', near: true },
+    { query: 'Gerenland', expected: 'greenland-future', near: true },
+    { query: 'Wiktoff', expected: 'gaza-lasting-peace', near: true },
+    { query: 'Гренландя', expected: 'greenland-future', near: true },
+    { query: 'Kushnre', expected: 'gaza-lasting-peace', near: true },
+  ],
+  // A section's title counts for each of its Q&As: a title word alone, or with a word of the Q&A.
+  'section titles': [
+    { query: 'гренландиянын болашагы', expected: 'greenland-future' },
+    { query: 'Гренландияның болашағы', expected: 'greenland-future' },
+    { query: 'қақтығысы араағайын', expected: 'mediation-russia-ukraine' },
+    { query: 'секторына', expected: 'gaza-lasting-peace' },
+    { query: 'direction vector', expected: 'strategic-vector' },
+    { query: 'Future of Greenland', expected: 'greenland-future' },
+  ],
+  'English word forms': [
+    { query: 'invested', expected: 'trade-and-investment' },
+    { query: 'strengthened', expected: 'trade-and-investment' },
+    { query: 'constitutions', expected: 'constitutional-amendments' },
+    { query: 'mediating', expected: 'mediation-russia-ukraine' },
+    { query: 'negotiated', expected: 'mediation-russia-ukraine' },
+    { query: 'economies', expected: 'strategic-vector' },
+  ],
+  'names in any spelling': [
+    { query: 'Tokayev', expected: 'interview' },
+    { query: 'Токаев', expected: 'interview' },
+    { query: 'Уиткофф', expected: 'gaza-lasting-peace' },
+    { query: 'Witkoff', expected: 'gaza-lasting-peace' },
+    { query: 'Виткофф', expected: 'gaza-lasting-peace' },
+    { query: 'Кушнер', expected: 'gaza-lasting-peace' },
+    { query: 'ООН', expected: 'board-of-peace-and-un' },
+    { query: 'United Nations', expected: 'board-of-peace-and-un' },
+    { query: 'США', expected: 'assessing-trump' },
+    { query: 'USA', expected: 'assessing-trump' },
+    { query: 'Россия', expected: 'mediation-russia-ukraine' },
+  ],
+  phrases: [
+    { query: '"Board of Peace"', expected: 'board-of-peace-and-un' },
+    { query: '"Бейбітшілік кеңесі"', expected: 'board-of-peace-and-un' },
+  ],
+};

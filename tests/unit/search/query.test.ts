@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { englishPrefix, parseQuery } from '../../../src/search/shared/query.ts';
+import { matchForm } from '../../../src/search/shared/match.ts';
+
+const searches = (input: string): string[][] =>
+  parseQuery(input).terms.map((term) => term.alternatives.map((a) => a.search));
+
+describe('English words in any form', () => {
+  // What Pagefind is asked, and the words the check accepts: the typed word's start is exact,
+  // the same Porter stem a stem match, anything else no match.
+  it.each([
+    ['invested', 'invest', 'investment', 'stem'],
+    ['strengthened', 'strengthen', 'strengthening', 'stem'],
+    ['constitutions', 'constitut', 'constitution', 'stem'],
+    ['countries', 'countr', 'country', 'stem'],
+    ['negotiated', 'negot', 'negotiations', 'stem'],
+    ['accords', 'accord', 'accords', 'exact'],
+    ['signed', 'sign', 'significant', null],
+    ['parties', 'part', 'partial', null],
+  ])('"%s" searches "%s"; "%s" is a %s match', (typed, prefix, word, kind) => {
+    expect(englishPrefix(typed)).toBe(prefix);
+    const [term] = parseQuery(typed).terms;
+    const alternative = term?.alternatives[0];
+    if (!alternative) throw new Error('no alternative');
+    expect(matchForm(alternative, word)).toBe(kind);
+  });
+});
+
+describe('parsing a query', () => {
+  it('stems Kazakh words and folds them', () => {
+    expect(searches('Гренландияға')).toEqual([['гренландия']]);
+    expect(searches('ТРАМПТЫҢ')).toEqual([['трамп']]);
+  });
+
+  it('searches a joined word by its parts, less a Kazakh ending; digit groups and initials whole', () => {
+    // Each part is stemmed as a Kazakh word ("-стан" reads as an ablative ending; the prefix still finds it).
+    expect(searches('Қазақстан-Түрікменстан')).toEqual([['казакс'], ['турикменс']]);
+    expect(searches('Kazakhstan–Afghanistan')).toEqual([['kazakhstan'], ['afghanistan']]);
+    expect(searches('АҚШ-қа')).toEqual([['акш']]);
+    expect(searches('2 803')).toEqual([['2803']]);
+    expect(parseQuery('U.S.').terms.map((t) => t.word)).toEqual(['us']);
+  });
+
+  it('leaves out stop words and single letters when there is more', () => {
+    expect(parseQuery('the Board of Peace').terms.map((t) => t.word)).toEqual(['board', 'peace']);
+    expect(parseQuery('the').terms.map((t) => t.word)).toEqual(['the']);
+    expect(parseQuery('a Gaza').terms.map((t) => t.word)).toEqual(['gaza']);
+  });
+
+  it('keeps quoted words as a phrase, whole and in order', () => {
+    expect(parseQuery('"Board of Peace" UN')).toMatchObject({
+      phrases: [['board', 'of', 'peace']],
+      terms: [{ word: 'un' }],
+    });
+    expect(parseQuery('«Бейбітшілік кеңесі»').phrases).toEqual([['беибитшилик', 'кенеси']]);
+  });
+
+  it('matches short Latin words only whole: "us" is not "use"', () => {
+    const [term] = parseQuery('us').terms;
+    const alternative = term?.alternatives[0];
+    if (!alternative) throw new Error('no alternative');
+    expect(matchForm(alternative, 'us')).toBe('exact');
+    expect(matchForm(alternative, 'use')).toBeNull();
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuery } from '../../../src/search/shared/query.ts';
+import {
+  aliasExpander,
+  aliasToken,
+  nameRules,
+  segmentContent,
+  segmentWords,
+} from '../../../src/search/shared/segments.ts';
+
+const rules = nameRules([
+  ['Tokayev', 'Тоқаев', 'Токаев'],
+  ['UN', 'БҰҰ', 'ООН'],
+  ['US', 'USA', 'U.S.', 'АҚШ', 'США'],
+]);
+
+describe('the alias table in the index and the query', () => {
+  it('adds the group token after a segment naming any name, inflected names too', () => {
+    expect(segmentContent(['Тоқаевтың сөзі'], rules)).toBe(
+      'Токаевтын созі zqa0q'.replace('і', 'и'),
+    );
+    expect(segmentContent(['the UN Charter'], rules)).toContain(aliasToken(1));
+    expect(segmentContent(['Америка АҚШ-тағы'], rules)).toContain(aliasToken(2));
+  });
+
+  it('matches a name in capitals only in capitals: "us" is not the US', () => {
+    expect(segmentContent(['let us talk'], rules)).not.toContain('zqa');
+    expect(segmentContent(['the U.S. said'], rules)).toContain(aliasToken(2));
+  });
+
+  it('counts the token as a word of the segment, as Pagefind does', () => {
+    const words = segmentWords(['the UN Charter'], rules, [3]);
+    expect(words.slice(-2)).toEqual([aliasToken(1), 'zqt3q']);
+    expect(words).toHaveLength(segmentContent(['the UN Charter'], rules, [3]).split(' ').length);
+  });
+
+  it('expands a query name, in any script or form, to its group', () => {
+    const expand = aliasExpander(rules);
+    const groupOf = (input: string) =>
+      parseQuery(input, [expand]).terms[0]?.alternatives.filter((a) => a.kind === 'token');
+    expect(groupOf('Токаев')).toEqual([{ kind: 'token', search: aliasToken(0) }]);
+    expect(groupOf('Tokayev')).toEqual([{ kind: 'token', search: aliasToken(0) }]);
+    expect(groupOf('ООН')).toEqual([{ kind: 'token', search: aliasToken(1) }]);
+    expect(groupOf('США')).toEqual([{ kind: 'token', search: aliasToken(2) }]);
+    expect(groupOf('Greenland')).toEqual([]);
+  });
+});
