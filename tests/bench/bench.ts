@@ -4,8 +4,9 @@
 // It builds the site three times: without preview cards, with cards from an empty cache and
 // again from the filled one, and prints what the cards add to the build.
 // With --interviews N it builds a synthetic library of N interviews instead (in a temporary
-// folder), the same three ways, and prints build times, pages, sizes and the first search.
-// Usage: npm run bench [-- --no-build] | npm run bench -- --interviews 100
+// folder), the same three ways, and prints build times, pages, sizes and the first search;
+// --no-cards builds it once, without cards, for the search figures alone.
+// Usage: npm run bench [-- --no-build] | npm run bench -- --interviews 100 [--no-cards]
 // Options: --runs N (cold runs per search measurement, default 5), --waterfall (print where the
 // first search's time goes: requests and the client's `search:` marks).
 import { chromium, type Page } from '@playwright/test';
@@ -244,12 +245,16 @@ function build(env: Record<string, string>, outDir?: string): Build {
  */
 function buildsWithAndWithoutCards(env: Record<string, string>, outDir?: string): void {
   const cache = mkdtempSync(join(tmpdir(), 'suhbat-cards-'));
+  const line = (name: string, b: Build) =>
+    `  ${name.padEnd(20)}${b.seconds.toFixed(1).padStart(6)} s wall, ${b.cpuSeconds.toFixed(1).padStart(6)} s CPU`;
   try {
     const without = build({ ...env, CARDS: 'off' }, outDir);
+    if (process.argv.includes('--no-cards')) {
+      console.log(line('without cards:', without));
+      return;
+    }
     const cold = build({ ...env, CARD_CACHE: cache }, outDir);
     const warm = build({ ...env, CARD_CACHE: cache }, outDir);
-    const line = (name: string, b: Build) =>
-      `  ${name.padEnd(20)}${b.seconds.toFixed(1).padStart(6)} s wall, ${b.cpuSeconds.toFixed(1).padStart(6)} s CPU`;
     const added = (b: Build) =>
       ` (cards add ${(b.seconds - without.seconds).toFixed(1)} s wall, ${(b.cpuSeconds - without.cpuSeconds).toFixed(1)} s CPU; ${b.cards})`;
     console.log(line('without cards:', without));
