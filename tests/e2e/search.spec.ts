@@ -86,6 +86,26 @@ test('the whole flow works from the keyboard, and Escape returns focus', async (
   await expect(page.getByRole('searchbox')).toBeFocused();
 });
 
+test('results that arrive while the reader moves through them keep the reader’s place', async ({
+  page,
+}) => {
+  await page.goto(GREENLAND);
+  await searchFor(page, 'Трамп');
+  const hits = page.locator('dialog[open] a.search-hit');
+  await expect(hits).toHaveCount(3);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(hits.nth(1)).toBeFocused();
+  // The same query again, as when a slower search for an earlier keystroke finishes late.
+  await hits.evaluateAll((links) => links.forEach((link) => link.setAttribute('data-old', '')));
+  await page
+    .getByRole('searchbox')
+    .evaluate((input) => input.dispatchEvent(new Event('input', { bubbles: true })));
+  await expect(page.locator('dialog[open] a.search-hit[data-old]')).toHaveCount(0);
+  await expect(hits).toHaveCount(3);
+  await expect(hits.nth(1)).toBeFocused();
+});
+
 test('results show counts, a language tag, and narrow with a topic filter', async ({ page }) => {
   await page.goto(GREENLAND);
   await searchFor(page, 'Greenland');

@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,11 +39,15 @@ export function offlineReading(): AstroIntegration {
         const root = fileURLToPath(dir);
         const urlOf = (path: string): string =>
           `${base}${relative(root, path).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
-        const paths = (await walk(root)).sort();
-        const contents = await Promise.all(
-          paths.map(async (path) => ({ path, url: urlOf(path), bytes: await readFile(path) })),
-        );
-        const files: SiteFiles = new Map(contents.map(({ url, bytes }) => [url, bytes.byteLength]));
+        // One file at a time, keeping its digest, not its bytes: a library of 1,000 interviews
+        // is some 40,000 files and 400 MB, more than the open files and memory allow at once.
+        const files: SiteFiles = new Map();
+        const digests: { url: string; bytes: Uint8Array }[] = [];
+        for (const path of (await walk(root)).sort()) {
+          const bytes = await readFile(path);
+          files.set(urlOf(path), bytes.byteLength);
+          digests.push({ url: urlOf(path), bytes: createHash('sha256').update(bytes).digest() });
+        }
         const worker = await bundleWorker({
           __BASE__: JSON.stringify(base),
           __SHELL__: JSON.stringify(shellFiles(files, base)),
@@ -51,7 +56,7 @@ export function offlineReading(): AstroIntegration {
             en: pathTo('en', { page: 'offline' }, base),
           }),
         });
-        const id = buildId(contents, worker);
+        const id = buildId(digests, worker);
 
         const lists = saveLists(loadLibrary(), files, { base, build: id });
         for (const list of lists) {

@@ -45,9 +45,10 @@ export function searchResults(search: SearchInstance, t: SearchStrings): HTMLDiv
     if (state.kind !== 'results') return;
     const more = element('button', { type: 'button', class: 'search-more' }, t.more);
     more.addEventListener('click', () => void search.showMore());
-    const shown = new Set(
-      [...results.querySelectorAll('a.search-hit')].map((a) => a.getAttribute('href')),
-    );
+    const hits = () => [...results.querySelectorAll<HTMLAnchorElement>('a.search-hit')];
+    const before = hits();
+    const shown = new Set(before.map((a) => a.getAttribute('href')));
+    const focused = before.findIndex((a) => a === document.activeElement);
     results.replaceChildren(
       ...(state.suggestion ? [didYouMean(state.suggestion, search, t)] : []),
       groupList(state.groups, search, t),
@@ -56,9 +57,14 @@ export function searchResults(search: SearchInstance, t: SearchStrings): HTMLDiv
     // After "show more", focus moves to the first answer just added (new answers may join a
     // section already shown).
     if (state.added) {
-      [...results.querySelectorAll<HTMLAnchorElement>('a.search-hit')]
+      hits()
         .find((a) => !shown.has(a.getAttribute('href')))
         ?.focus();
+    } else if (focused !== -1) {
+      // The results of a later keystroke arrived while the reader was moving through these:
+      // they keep their place in the list rather than losing focus to the page.
+      const now = hits();
+      now[Math.min(focused, now.length - 1)]?.focus();
     }
   });
   return results;
