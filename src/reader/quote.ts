@@ -47,32 +47,11 @@ function show(quote: Quote, rect: DOMRect, focus: boolean): void {
   });
 }
 
-/**
- * Whether a mouse button or finger is down, selecting: the popover waits for its release, or a
- * pause in a slow drag would show it under the pointer, which the drag would then select.
- * Learnt from pointer moves too, as this code may load in the middle of the first drag.
- */
-let pressed = false;
-const outside = (event: Event): boolean =>
-  !(event.target instanceof Node && popover?.contains(event.target));
-document.addEventListener('pointermove', (event) => {
-  if (outside(event)) pressed = event.buttons !== 0;
-});
-document.addEventListener('pointerdown', (event) => (pressed = outside(event)));
-for (const type of ['pointerup', 'pointercancel']) {
-  document.addEventListener(type, () => {
-    if (!pressed) return;
-    pressed = false;
-    onSelection();
-  });
-}
-
 let pending: ReturnType<typeof setTimeout> | undefined;
 function onSelection(): void {
   clearTimeout(pending);
   // Wait until the selection stops moving (dragging, shift+arrows).
   pending = setTimeout(() => {
-    if (pressed) return;
     const selection = getSelection();
     const quote = fromSelection(selection);
     const rects = quote && selection?.getRangeAt(0).getClientRects();

@@ -115,30 +115,6 @@ test('a selected sentence is copied with its citation and a link that highlights
   ]);
 });
 
-test('the popover waits for the end of a slow drag, then copies what was selected', async ({
-  page,
-}) => {
-  await page.goto(GREENLAND);
-  const paragraph = page.locator('#greenland-future-3 p[data-lang="kk"]');
-  await paragraph.scrollIntoViewIfNeeded();
-  const { first, last } = await textRect(paragraph, SENTENCE);
-  if (!first || !last) throw new Error('the sentence is not on screen');
-  await page.mouse.move(first.x + 1, first.y);
-  await page.mouse.down();
-  await page.mouse.move((first.x + last.x) / 2, last.y, { steps: 5 });
-  // A pause in the drag, long enough for the quote code to load and the selection to settle.
-  await page.waitForTimeout(1500);
-  const popover = page.getByRole('group', { name: 'Дәйексөз' });
-  await expect(popover).toBeHidden();
-  await page.mouse.move(last.x - 1, last.y, { steps: 5 });
-  await page.mouse.up();
-  await expect(popover).toBeVisible();
-  await popover.getByRole('button', { name: 'Дәйексөзді көшіру' }).click();
-  await expect(popover.getByRole('status')).toHaveText('Дәйексөз көшірілді');
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied.split('\n')[0]).toBe(`«${SENTENCE}»`);
-});
-
 test('a phrase that occurs twice on the Q&A page links to the occurrence selected', async ({
   page,
   baseURL,
