@@ -59,7 +59,9 @@ async function dragSelect(
   if (!first || !last) throw new Error(`"${text}" is not on screen`);
   await page.mouse.move(first.x + 1, first.y);
   await page.mouse.down();
-  await page.mouse.move(last.x - 1, last.y, { steps: 5 });
+  // One move: on a loaded machine the steps of a slow drag pause long enough for the popover to
+  // show mid-drag (a known weakness, see the README), which is not what these tests are about.
+  await page.mouse.move(last.x - 1, last.y);
   await page.mouse.up();
 }
 
