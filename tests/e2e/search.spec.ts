@@ -37,6 +37,8 @@ for (const { lang, path } of inBothInterfaces(GREENLAND)) {
 }
 
 test('Russian-keyboard and inflected variants give the same first result', async ({ page }) => {
+  // Eleven page loads and searches: time for a loaded machine.
+  test.setTimeout(90_000);
   for (const { query, expected } of VARIANT_QUERIES) {
     await page.goto(GREENLAND);
     await searchFor(page, query);
