@@ -47,18 +47,32 @@ function show(quote: Quote, rect: DOMRect, focus: boolean): void {
   });
 }
 
+/**
+ * A mouse button held down (outside the popover) shows as :active, even in a drag that was under
+ * way when this code loaded.
+ */
+const pressing = (): boolean =>
+  matchMedia('(pointer: fine)').matches &&
+  document.querySelector(':active') !== null &&
+  !popover?.querySelector(':active');
+
 let pending: ReturnType<typeof setTimeout> | undefined;
+function settle(): void {
+  // While the button is down, an earlier selection's popover goes and the new one waits: shown
+  // at a pause in a slow drag, it would sit under the pointer for the drag to select.
+  const held = pressing();
+  const selection = getSelection();
+  const quote = held ? undefined : fromSelection(selection);
+  const rects = quote && selection?.getRangeAt(0).getClientRects();
+  const rect = rects?.[rects.length - 1];
+  if (quote && rect) show(quote, rect, false);
+  else if (!current?.trigger) hide();
+  if (held) pending = setTimeout(settle, 200);
+}
 function onSelection(): void {
   clearTimeout(pending);
   // Wait until the selection stops moving (dragging, shift+arrows).
-  pending = setTimeout(() => {
-    const selection = getSelection();
-    const quote = fromSelection(selection);
-    const rects = quote && selection?.getRangeAt(0).getClientRects();
-    const rect = rects?.[rects.length - 1];
-    if (quote && rect) show(quote, rect, false);
-    else if (!current?.trigger) hide();
-  }, 200);
+  pending = setTimeout(settle, 200);
 }
 
 /** Shows the popover for a paragraph's quote button, focus on its first action. */

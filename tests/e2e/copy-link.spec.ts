@@ -35,11 +35,14 @@ test('copy link carries the mode the reader chose, and only a chosen one', async
   page,
   baseURL,
 }) => {
+  // The copy's code loads on the first click: wait for this click's text, not the last one's.
   const copied = async () => {
+    await page.evaluate(() => navigator.clipboard.writeText(''));
     await page
       .locator('#greenland-future')
       .getByRole('button', { name: 'Сілтемені көшіру' })
       .click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).not.toBe('');
     return page.evaluate(() => navigator.clipboard.readText());
   };
   await page.goto(GREENLAND);
