@@ -47,14 +47,29 @@ function show(quote: Quote, rect: DOMRect, focus: boolean): void {
   });
 }
 
+/** The pointer as last seen: 'unknown' until the first press or release after this code loaded. */
+let pointer: 'unknown' | 'down' | 'up' = 'unknown';
+const inPopover = (event: Event): boolean =>
+  event.target instanceof Node && popover?.contains(event.target) === true;
+document.addEventListener('pointerdown', (event) => {
+  if (!inPopover(event)) pointer = 'down';
+});
+for (const type of ['pointerup', 'pointercancel']) {
+  document.addEventListener(type, (event) => {
+    if (pointer === 'up') return;
+    pointer = 'up';
+    if (!inPopover(event)) onSelection();
+  });
+}
 /**
- * A mouse button held down (outside the popover) shows as :active, even in a drag that was under
- * way when this code loaded.
+ * Whether a mouse button is down, selecting. This code may load in the middle of the first drag,
+ * before any pointer event: a press under way then shows as :active on the element it started on.
  */
 const pressing = (): boolean =>
-  matchMedia('(pointer: fine)').matches &&
-  document.querySelector(':active') !== null &&
-  !popover?.querySelector(':active');
+  pointer === 'down' ||
+  (pointer === 'unknown' &&
+    matchMedia('(pointer: fine)').matches &&
+    document.querySelector(':active') !== null);
 
 let pending: ReturnType<typeof setTimeout> | undefined;
 function settle(): void {

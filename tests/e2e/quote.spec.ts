@@ -136,7 +136,8 @@ test('the popover waits for the end of a slow drag, then copies what was selecte
   await expect(popover).toBeHidden();
   await page.mouse.move(last.x - 1, last.y, { steps: 5 });
   await page.mouse.up();
-  await expect(popover).toBeVisible();
+  // The popover's code and stylesheet may still be on their way on a loaded machine.
+  await expect(popover).toBeVisible({ timeout: 15_000 });
   await popover.getByRole('button', { name: 'Дәйексөзді көшіру' }).click();
   await expect(popover.getByRole('status')).toHaveText('Дәйексөз көшірілді');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
