@@ -25,7 +25,8 @@ export default defineConfig({
     {
       // The same site built for a sub-path: links, copy-link URLs and deep links must hold.
       name: 'base-path',
-      testMatch: /(copy-link|links|deep-links|search|share|quote|csp|data-files)\.spec\.ts/,
+      testMatch:
+        /(copy-link|links|deep-links|search|share|quote|qa-pages|csp|data-files)\.spec\.ts/,
       use: { baseURL: `http://localhost:${BASE_PORT}/reader/` },
     },
     {

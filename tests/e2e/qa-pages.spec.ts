@@ -2,8 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { QA_PAGES, WCAG_22_AA } from './site.ts';
 
-// The Q&A pages, the pages shared links open. Not repeated under /reader/: the base path
-// changes their URLs, which links.spec and copy-link.spec check there, not their markup.
+// The Q&A pages, the pages shared links open, under / and (the base-path project) /reader/.
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} theme`, () => {
     test.use({ colorScheme });
