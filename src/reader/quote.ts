@@ -47,47 +47,18 @@ function show(quote: Quote, rect: DOMRect, focus: boolean): void {
   });
 }
 
-/** The pointer as last seen: 'unknown' until the first press or release after this code loaded. */
-let pointer: 'unknown' | 'down' | 'up' = 'unknown';
-const inPopover = (event: Event): boolean =>
-  event.target instanceof Node && popover?.contains(event.target) === true;
-document.addEventListener('pointerdown', (event) => {
-  if (!inPopover(event)) pointer = 'down';
-});
-for (const type of ['pointerup', 'pointercancel']) {
-  document.addEventListener(type, (event) => {
-    if (pointer === 'up') return;
-    pointer = 'up';
-    if (!inPopover(event)) onSelection();
-  });
-}
-/**
- * Whether a mouse button is down, selecting. This code may load in the middle of the first drag,
- * before any pointer event: a press under way then shows as :active on the element it started on.
- */
-const pressing = (): boolean =>
-  pointer === 'down' ||
-  (pointer === 'unknown' &&
-    matchMedia('(pointer: fine)').matches &&
-    document.querySelector(':active') !== null);
-
 let pending: ReturnType<typeof setTimeout> | undefined;
-function settle(): void {
-  // While the button is down, an earlier selection's popover goes and the new one waits: shown
-  // at a pause in a slow drag, it would sit under the pointer for the drag to select.
-  const held = pressing();
-  const selection = getSelection();
-  const quote = held ? undefined : fromSelection(selection);
-  const rects = quote && selection?.getRangeAt(0).getClientRects();
-  const rect = rects?.[rects.length - 1];
-  if (quote && rect) show(quote, rect, false);
-  else if (!current?.trigger) hide();
-  if (held) pending = setTimeout(settle, 200);
-}
 function onSelection(): void {
   clearTimeout(pending);
   // Wait until the selection stops moving (dragging, shift+arrows).
-  pending = setTimeout(settle, 200);
+  pending = setTimeout(() => {
+    const selection = getSelection();
+    const quote = fromSelection(selection);
+    const rects = quote && selection?.getRangeAt(0).getClientRects();
+    const rect = rects?.[rects.length - 1];
+    if (quote && rect) show(quote, rect, false);
+    else if (!current?.trigger) hide();
+  }, 200);
 }
 
 /** Shows the popover for a paragraph's quote button, focus on its first action. */
