@@ -42,8 +42,11 @@ test('copy link carries the mode the reader chose, and only a chosen one', async
       .locator('#greenland-future')
       .getByRole('button', { name: 'Сілтемені көшіру' })
       .click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).not.toBe('');
-    return page.evaluate(() => navigator.clipboard.readText());
+    let text = '';
+    await expect
+      .poll(async () => (text = await page.evaluate(() => navigator.clipboard.readText())))
+      .not.toBe('');
+    return text;
   };
   await page.goto(GREENLAND);
   expect(await copied()).toBe(`${baseURL}${GREENLAND_QA}`);
