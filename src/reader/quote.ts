@@ -47,11 +47,21 @@ function show(quote: Quote, rect: DOMRect, focus: boolean): void {
   });
 }
 
+const inPopover = (event: Event): boolean =>
+  event.target instanceof Node && popover?.contains(event.target) === true;
+/** Whether a mouse button is down; reader.ts knows, having watched since the page opened. */
+let pressed = (): boolean => false;
+
 let pending: ReturnType<typeof setTimeout> | undefined;
 function onSelection(): void {
   clearTimeout(pending);
-  // Wait until the selection stops moving (dragging, shift+arrows).
+  // Wait until the selection stops moving (shift+arrows, touch handles) and a drag is released:
+  // a popover shown mid-drag would be in the way of the rest of the drag.
   pending = setTimeout(() => {
+    if (pressed()) {
+      if (!current?.trigger) hide();
+      return;
+    }
     const selection = getSelection();
     const quote = fromSelection(selection);
     const rects = quote && selection?.getRangeAt(0).getClientRects();
@@ -67,8 +77,12 @@ export function quoteParagraph(button: HTMLElement): void {
   if (quote) show(quote, button.getBoundingClientRect(), true);
 }
 
-export function watchSelection(): void {
+export function watchSelection(isPressed: () => boolean): void {
+  pressed = isPressed;
   document.addEventListener('selectionchange', onSelection);
+  document.addEventListener('pointerup', (event) => {
+    if (!inPopover(event)) onSelection();
+  });
   onSelection();
 }
 

@@ -63,6 +63,19 @@ const actions = () => (acting ??= import('./actions.ts'));
 /** The controls actions.ts handles: copy link, copy a citation, quote a paragraph, share. */
 const ACTIONS = '[data-copy],[data-copy-text],[data-quote],[data-share]';
 
+/**
+ * Whether a mouse button is down, so the quote popover can wait for the end of a drag. Kept here,
+ * from the start, because the first drag is what fetches the quote code.
+ */
+let pressed = false;
+document.addEventListener(
+  'pointerdown',
+  (event) => (pressed = event.pointerType === 'mouse'),
+  true,
+);
+for (const type of ['pointerup', 'pointercancel'])
+  document.addEventListener(type, () => (pressed = false), true);
+
 /** The quote popover's code is fetched on the first selection inside an answer. */
 function firstSelection(): void {
   const selection = getSelection();
@@ -70,7 +83,7 @@ function firstSelection(): void {
   if (!selection || selection.isCollapsed) return;
   if (!inAnswer(selection.anchorNode) && !inAnswer(selection.focusNode)) return;
   document.removeEventListener('selectionchange', firstSelection);
-  void quote().then((module) => module.watchSelection());
+  void quote().then((module) => module.watchSelection(() => pressed));
 }
 
 const searchPage = document.querySelector<HTMLElement>('[data-search-page]');

@@ -61,9 +61,7 @@ async function dragSelect(
   if (!first || !last) throw new Error(`"${text}" is not on screen`);
   await page.mouse.move(first.x + 1, first.y);
   await page.mouse.down();
-  // One move: on a loaded machine the steps of a slow drag pause long enough for the popover to
-  // show mid-drag (a known weakness, see the README), which is not what these tests are about.
-  await page.mouse.move(last.x - 1, last.y);
+  await page.mouse.move(last.x - 1, last.y, { steps: 5 });
   await page.mouse.up();
 }
 
@@ -117,6 +115,46 @@ test('a selected sentence is copied with its citation and a link that highlights
   await expectHighlighted(page, link, page.locator('#greenland-future-3 p[data-lang="kk"]'), [
     page.locator('#greenland-future-1 p[data-lang="kk"]'),
   ]);
+});
+
+test('the popover waits for the end of a slow drag, then copies what was selected', async ({
+  page,
+}) => {
+  await page.goto(GREENLAND);
+  const paragraph = page.locator('#greenland-future-3 p[data-lang="kk"]');
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await paragraph.scrollIntoViewIfNeeded();
+  const { first, last } = await textRect(paragraph, SENTENCE);
+  if (!first || !last) throw new Error('the sentence is not on screen');
+  await page.mouse.move(first.x + 1, first.y);
+  await page.mouse.down();
+  // One move, then a pause long enough for the quote code to load (it learns of the press that
+  // is under way without another pointer event) and for the selection to settle.
+  await page.mouse.move((first.x + last.x) / 2, last.y);
+  await page.waitForTimeout(1500);
+  const popover = page.getByRole('group', { name: 'Дәйексөз' });
+  await expect(popover).toBeHidden();
+  await page.mouse.move(last.x - 1, last.y, { steps: 5 });
+  await page.mouse.up();
+  // The popover's code and stylesheet may still be on their way on a loaded machine.
+  await expect(popover).toBeVisible({ timeout: 15_000 });
+  await popover.getByRole('button', { name: 'Дәйексөзді көшіру' }).click();
+  await expect(popover.getByRole('status')).toHaveText('Дәйексөз көшірілді');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied.split('\n')[0]).toBe(`«${SENTENCE}»`);
+
+  // A second drag: the first selection's popover goes, and the new one waits for the release.
+  const other = page.locator('#greenland-future-1 p[data-lang="kk"]');
+  await other.scrollIntoViewIfNeeded();
+  const box = await other.boundingBox();
+  if (!box) throw new Error('the first paragraph is not on screen');
+  await page.mouse.move(box.x + 2, box.y + 8);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height - 8, { steps: 5 });
+  await page.waitForTimeout(1000);
+  await expect(popover).toBeHidden();
+  await page.mouse.up();
+  await expect(popover).toBeVisible();
 });
 
 test('a phrase that occurs twice on the Q&A page links to the occurrence selected', async ({
