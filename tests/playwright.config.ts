@@ -9,6 +9,7 @@ const BASE_DIST = 'tests/e2e/base-path/dist';
 
 export default defineConfig({
   testDir: './e2e',
+  globalSetup: './support/temp-root.ts',
   forbidOnly: Boolean(process.env.CI),
   fullyParallel: true,
   workers: 2,

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { AggregateContentError } from '../../src/library/content-error.ts';
 import { loadLibrary } from '../../src/library/load-library.ts';
+import { TEMP_ROOT } from './temp-root.ts';
 
 export const ROOT = new URL('../..', import.meta.url).pathname;
 export const INTERVIEW_DIR = join(
@@ -13,8 +14,9 @@ export const INTERVIEW_DIR = join(
 /** The raw seed as received, kept byte-for-byte as the interview's provenance. */
 export const SEED = join(INTERVIEW_DIR, 'source.txt');
 
+/** A new folder inside the test run's own (temp-root.ts), or the system's outside a run. */
 export function tempDir(prefix = 'suhbat-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  return mkdtempSync(join(process.env[TEMP_ROOT] ?? tmpdir(), prefix));
 }
 
 /** Runs the import CLI as a user would, on the same Node as the tests. */

@@ -1,13 +1,12 @@
 import { EventEmitter } from 'node:events';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadLibrary } from '../../../src/library/load-library.ts';
 import { buildSearchFiles } from '../../../src/search/build/search-files.ts';
 import { searchIndex } from '../../../src/search/build/integration.ts';
-import { MINI } from '../../support/helpers.ts';
+import { MINI, tempDir } from '../../support/helpers.ts';
 
 // The real Pagefind, its index creation counted: how often the search files are rebuilt.
 const pagefind = vi.hoisted(() => ({ createIndex: vi.fn() }));
@@ -41,7 +40,7 @@ describe('building the search files', () => {
   });
 
   it('writes them into dist/ when the site is built', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'suhbat-index-'));
+    const dir = tempDir('suhbat-index-');
     const hooks = searchIndex().hooks as Hooks;
     await hooks['astro:build:done']({
       dir: pathToFileURL(`${dir}/`),
