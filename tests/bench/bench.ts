@@ -8,7 +8,9 @@
 // --no-cards builds it once, without cards, for the search figures alone.
 // Usage: npm run bench [-- --no-build] | npm run bench -- --interviews 100 [--no-cards]
 // Options: --runs N (cold runs per search measurement, default 5), --waterfall (print where the
-// first search's time goes: requests and the client's `search:` marks).
+// first search's time goes: requests and the client's `search:` marks), --no-service-worker
+// (search with the service worker blocked, to see what it costs), --dist DIR (only the search,
+// on a site already built, e.g. `CONTENT_DIR=… CARDS=off astro build --outDir DIR`).
 import { chromium, type Page } from '@playwright/test';
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -45,7 +47,13 @@ const RUNS = Number(flagValue('--runs') ?? 5);
 async function searchReport(label: string, path: string): Promise<number> {
   let missed = 0;
   for (const protocol of ['pasted', 'typed'] as Protocol[]) {
-    const m: SearchMeasure = await measureSearch(ORIGIN, path, protocol, RUNS);
+    const m: SearchMeasure = await measureSearch(
+      ORIGIN,
+      path,
+      protocol,
+      RUNS,
+      process.argv.includes('--no-service-worker') ? 'block' : 'allow',
+    );
     const flags = [
       m.bytes > BUDGET.searchBytes ? 'first search over 100 KB' : '',
       m.firstMs > BUDGET.searchMs ? 'first search over 150 ms' : '',
@@ -286,6 +294,17 @@ async function scale(count: number): Promise<number> {
   } finally {
     await rm(work, { recursive: true, force: true });
   }
+}
+
+const builtDist = flagValue('--dist');
+if (builtDist) {
+  const stop = serve(builtDist);
+  await ready();
+  const [first] = readdirSync(builtDist)
+    .filter((name) => /^\d{4}-\d\d-\d\d-/.test(name))
+    .sort();
+  const missed = await searchReport(builtDist, `/${first}/greenland/`).finally(stop);
+  process.exit(missed === 0 ? 0 : 1);
 }
 
 const scaleArg = process.argv.indexOf('--interviews');

@@ -122,7 +122,7 @@ async function waterfall(page: Page, opened: number, lastKey: number): Promise<s
         const name = new URL(e.name).pathname.split('/').slice(-2).join('/');
         lines.push([
           e.startTime,
-          `${(e.startTime - from).toFixed(0).padStart(6)} → ${(e.responseEnd - from).toFixed(0).padStart(5)} ms  ${name}`,
+          `${(e.startTime - from).toFixed(0).padStart(6)} → ${(e.responseEnd - from).toFixed(0).padStart(5)} ms  ${(e.encodedBodySize / 1024).toFixed(1).padStart(5)} KB  ${name}`,
         ]);
       }
       lines.push([from, `     0          ms  ● last keystroke`]);
@@ -144,8 +144,9 @@ async function oneRun(
   origin: string,
   path: string,
   protocol: Protocol,
+  serviceWorkers: 'allow' | 'block',
 ): Promise<SearchRun> {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ serviceWorkers });
   try {
     const page = await context.newPage();
     await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
@@ -184,17 +185,23 @@ export interface SearchMeasure {
   waterfall: string[];
 }
 
-/** `runs` cold runs (a fresh browser each) of the first search and the later ones. */
+/**
+ * `runs` cold runs (a fresh browser context each) of the first search and the later ones. The
+ * service worker registers as it does for a reader, unless `serviceWorkers` is 'block'.
+ */
 export async function measureSearch(
   origin: string,
   path: string,
   protocol: Protocol,
   runs: number,
+  serviceWorkers: 'allow' | 'block' = 'allow',
 ): Promise<SearchMeasure> {
   const all: SearchRun[] = [];
   const browser = await chromium.launch(launchOptions);
   try {
-    for (let i = 0; i < runs; i++) all.push(await oneRun(browser, origin, path, protocol));
+    for (let i = 0; i < runs; i++) {
+      all.push(await oneRun(browser, origin, path, protocol, serviceWorkers));
+    }
   } finally {
     await browser.close();
   }

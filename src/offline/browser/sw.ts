@@ -37,6 +37,18 @@ const immutable = (path: string): boolean =>
   path.startsWith(`${__BASE__}${SEARCH_FOLDERS.map}`) ||
   /\/pagefind\/(index\/|pagefind\..+\.pf_meta$)/.test(path);
 
+/** The search's files: Pagefind's engine and index, and our maps, texts and data. */
+const searchFile = (path: string): boolean =>
+  path.startsWith(`${__BASE__}pagefind/`) || path.startsWith(`${__BASE__}search-index/`);
+
+/**
+ * Whether this build has the search's files cached (an interview saved), so that searching
+ * offline works. Until then the worker leaves those files to the browser: going through it
+ * cost the first search about 100 ms. Undefined until the worker has looked.
+ */
+let searchSaved: boolean | undefined;
+void caches.has(CACHES.search).then((has) => (searchSaved ??= has));
+
 /** A URL in this build's caches only, whatever its query (`?view=`, `?hl=`, Pagefind's `?ts=`). */
 async function matchOwn(request: Request | string): Promise<Response | undefined> {
   for (const name of await caches.keys()) {
@@ -90,7 +102,9 @@ async function save(
   let done = 0;
   const stored = (bytes: number): void => progress((done += bytes), list.bytes);
   try {
-    await download(await caches.open(CACHES.search), list.search, stored, { skipCached: true });
+    const search = await caches.open(CACHES.search);
+    searchSaved = true;
+    await download(search, list.search, stored, { skipCached: true });
     const cache = await caches.open(name);
     await download(cache, list.files, stored);
     await cache.put(COMPLETE, Response.json(list));
@@ -115,6 +129,7 @@ async function savedLists(): Promise<SaveList[]> {
 async function remove(interview: string, lang: Lang): Promise<void> {
   await caches.delete(CACHES.saved(lang, interview));
   if ((await savedLists()).length === 0) await caches.delete(CACHES.search);
+  searchSaved = await caches.has(CACHES.search);
 }
 
 const escapeHtml = (text: string): string =>
@@ -203,6 +218,7 @@ self.addEventListener('fetch', (event) => {
   const path = url.pathname;
   if (!path.startsWith(__BASE__) || path === `${__BASE__}sw.js`) return;
   if (path.startsWith(`${__BASE__}offline-data/`)) return;
+  if (searchSaved === false && searchFile(path)) return;
   event.respondWith(immutable(path) ? cacheFirst(event) : networkFirst(event, url));
 });
 
