@@ -44,7 +44,7 @@ const searchFile = (path: string): boolean =>
 /**
  * Whether this build has the search's files cached (an interview saved), so that searching
  * offline works. Until then the worker leaves those files to the browser: going through it
- * cost the first search about 100 ms. Undefined until the worker has looked.
+ * cost the first search on the seed about 90 ms. Undefined until the worker has looked.
  */
 let searchSaved: boolean | undefined;
 void caches.has(CACHES.search).then((has) => (searchSaved ??= has));
@@ -128,8 +128,8 @@ async function savedLists(): Promise<SaveList[]> {
 
 async function remove(interview: string, lang: Lang): Promise<void> {
   await caches.delete(CACHES.saved(lang, interview));
-  if ((await savedLists()).length === 0) await caches.delete(CACHES.search);
-  searchSaved = await caches.has(CACHES.search);
+  searchSaved = (await savedLists()).length > 0;
+  if (!searchSaved) await caches.delete(CACHES.search);
 }
 
 const escapeHtml = (text: string): string =>
