@@ -130,7 +130,7 @@ async function waterfall(page: Page, opened: number, lastKey: number): Promise<s
         if (m.startTime < opened || !m.name.startsWith('search:')) continue;
         lines.push([
           m.startTime,
-          `${(m.startTime - from).toFixed(0).padStart(6)}          ms  ● ${m.name}`,
+          `${(m.startTime - from).toFixed(0).padStart(6)}          ms  ● ${m.name} ${(m as PerformanceMark).detail ?? ''}`.trimEnd(),
         ]);
       }
       return lines.sort((a, b) => a[0] - b[0]).map(([, line]) => line);

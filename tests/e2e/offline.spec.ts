@@ -170,6 +170,42 @@ for (const { name, base, before } of SITES) {
       expect(outside).toEqual([]);
     });
 
+    test('"Save for offline" keeps its place until it appears, and takes none without scripts', async ({
+      browser,
+    }) => {
+      const page = await context.newPage();
+      // Its height as the page is first laid out, long before the worker is registered.
+      await page.addInitScript(() => {
+        document.addEventListener('DOMContentLoaded', () => {
+          const control = document.querySelector('[data-offline-save]');
+          document.documentElement.dataset['testFirstHeight'] = String(
+            control?.getBoundingClientRect().height ?? -1,
+          );
+        });
+      });
+      await page.goto(GREENLAND);
+      const control = page.locator('[data-offline-save]');
+      await expect(control.getByRole('button')).toBeVisible();
+      const first = Number(await page.locator('html').getAttribute('data-test-first-height'));
+      const shown = await control.evaluate((element) => element.getBoundingClientRect().height);
+      expect(first).toBeGreaterThan(0);
+      expect(Math.abs(shown - first)).toBeLessThan(1);
+
+      const noScripts = await browser.newContext({
+        baseURL: `${host.origin}${base}`,
+        javaScriptEnabled: false,
+      });
+      const still = await noScripts.newPage();
+      await still.goto(GREENLAND);
+      await expect(still.locator('h1')).toContainText('Гренландия');
+      expect(
+        await still
+          .locator('[data-offline-save]')
+          .evaluate((element) => element.getBoundingClientRect().height),
+      ).toBe(0);
+      await noScripts.close();
+    });
+
     test('a new build reaches a saved interview whole: new text and new index together', async () => {
       let page = await context.newPage();
       await page.goto(`${INTERVIEW}/`);

@@ -8,9 +8,6 @@ test.use({
   viewport: { width: 1280, height: 800 },
   permissions: ['clipboard-read', 'clipboard-write'],
   colorScheme: 'light',
-  // "Save for offline" appears above the answers once the service worker has registered, which
-  // on a loaded machine can be after a drag was aimed at measured text (offline.spec tests it).
-  serviceWorkers: 'block',
 });
 
 const SENTENCE =

@@ -130,11 +130,11 @@ export class SearchInstance {
     this.text = text;
     this.onQuery?.(text);
     if (!text.trim()) return this.emit({ kind: 'idle' });
-    mark('start');
+    mark('start', text);
     if (!engineStarted()) this.emit({ kind: 'loading' });
     try {
       const [pagefind, data] = await loadEngine();
-      mark('engine');
+      mark('engine', text);
       const { rules } = languageOf(data);
       const query = parseQuery(text, [aliasExpander(rules)]);
       const topics = new Set(
@@ -150,7 +150,7 @@ export class SearchInstance {
         return this.emit({ kind: 'none', query: text, topics: data.topics, facet: [] });
       }
       let search = await start(query, topics);
-      mark('found');
+      mark('found', text);
       let hits = await search.more(PAGE_SIZE);
       let suggestion: string | undefined;
       if (hits.length === 0 && generation === this.generation) {
@@ -165,7 +165,7 @@ export class SearchInstance {
         }
       }
       if (generation !== this.generation) return;
-      mark('checked');
+      mark('checked', text);
       const unfiltered =
         topics.size === 0
           ? search

@@ -52,6 +52,19 @@ async function loadTexts(
   return header ? { texts, qa, header } : { texts, qa };
 }
 
+/**
+ * Each text's words, split once: the queries typed one after another ("Гренланди",
+ * "Гренландия") check the same Q&As, and splitting them is most of a check's work.
+ */
+const split = new WeakMap<object, { rules: NameRule[]; words: SegmentWord[] }>();
+function wordsOf(source: object, texts: string[], rules: NameRule[]): SegmentWord[] {
+  const known = split.get(source);
+  if (known?.rules === rules) return known.words;
+  const words = segmentWords(texts, rules);
+  split.set(source, { rules, words });
+  return words;
+}
+
 /** The parts to read: the interface's language when it holds every requirement found in the Q&A. */
 function partsToRead(places: Place[], lang: Lang): Part[] {
   const own = places.filter((p) => p.lang !== 'header');
@@ -82,7 +95,10 @@ export async function verify(
   for (;;) {
     const loaded = await loadTexts(candidate, parts);
     const words: Partial<Record<Part, SegmentWord[]>> = {};
-    for (const part of parts) words[part] = segmentWords(loaded.texts[part] ?? [], rules);
+    for (const part of parts) {
+      const source = part === 'header' ? loaded.header : loaded.qa[part];
+      words[part] = source ? wordsOf(source, loaded.texts[part] ?? [], rules) : [];
+    }
     const best: (MatchKind | null)[] = Array.from({ length: requirements }, () => null);
     const matched: string[] = Array.from({ length: requirements }, () => '');
     const marks: Partial<Record<Part, Mark[]>> = {};
