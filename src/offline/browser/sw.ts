@@ -13,7 +13,7 @@ import {
   type SaveReply,
   type SaveRequest,
 } from '../shared/caches.ts';
-import { SEARCH_FOLDERS } from '../../search/shared/types.ts';
+import { SEARCH_FOLDERS, SEARCH_ROOTS } from '../../search/shared/types.ts';
 
 declare const __BUILD__: string;
 declare const __BASE__: string;
@@ -35,11 +35,12 @@ const immutable = (path: string): boolean =>
   path.startsWith(`${__BASE__}_astro/`) ||
   // A search map is named by its record's Pagefind hash, which changes with the record.
   path.startsWith(`${__BASE__}${SEARCH_FOLDERS.map}`) ||
-  /\/pagefind\/(index\/|pagefind\..+\.pf_meta$)/.test(path);
+  path.startsWith(`${__BASE__}${SEARCH_ROOTS.pagefind}index/`) ||
+  (path.startsWith(`${__BASE__}${SEARCH_ROOTS.pagefind}`) && path.endsWith('.pf_meta'));
 
 /** The search's files: Pagefind's engine and index, and our maps, texts and data. */
 const searchFile = (path: string): boolean =>
-  path.startsWith(`${__BASE__}pagefind/`) || path.startsWith(`${__BASE__}search-index/`);
+  Object.values(SEARCH_ROOTS).some((root) => path.startsWith(`${__BASE__}${root}`));
 
 /**
  * Whether this build has the search's files cached (an interview saved), so that searching

@@ -5,7 +5,7 @@ import { inLang } from '../../site/bilingual.ts';
 import { withBase } from '../../site/base.ts';
 import { pathTo } from '../../site/routes.ts';
 import { manifestPath } from '../../site/web-app.ts';
-import { SEARCH_FILES, SEARCH_FOLDERS } from '../../search/shared/types.ts';
+import { SEARCH_FILES, SEARCH_FOLDERS, SEARCH_ROOTS } from '../../search/shared/types.ts';
 import type { SaveList } from '../shared/caches.ts';
 
 /** The built site as the worker sees it: each file's URL (pages end in `/`) and size. */
@@ -50,7 +50,7 @@ export function shellFiles(files: SiteFiles, base: string): string[] {
  */
 export function searchFiles(files: SiteFiles, base: string): string[] {
   return [
-    ...under(files, withBase('pagefind/', base)),
+    ...under(files, withBase(SEARCH_ROOTS.pagefind, base)),
     ...under(files, withBase(SEARCH_FOLDERS.map, base)),
     ...under(files, withBase(SEARCH_FOLDERS.vocabulary, base)),
     withBase(SEARCH_FILES.data, base),

@@ -4,6 +4,7 @@ import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONTENT_DIR, forgetLibrary, loadLibrary } from '../../library/load-library.ts';
 import { normaliseBase } from '../../site/base.ts';
+import { SEARCH_ROOTS } from '../shared/types.ts';
 import { buildSearchFiles, type SearchFile } from './search-files.ts';
 
 const contentType = (path: string): string =>
@@ -14,9 +15,6 @@ const contentType = (path: string): string =>
       : path.endsWith('.txt')
         ? 'text/plain; charset=utf-8'
         : 'application/octet-stream';
-
-/** The folders the search's files live in, under the base. */
-const SEARCH_DIRS = ['pagefind/', 'search-index/'];
 
 /**
  * Writes the search's files during `astro build` (dist/pagefind/ and dist/search-index/) and
@@ -62,7 +60,8 @@ export function searchIndex(): AstroIntegration {
         });
         server.middlewares.use((request, response, next) => {
           const url = request.url ?? '';
-          if (!SEARCH_DIRS.some((folder) => url.startsWith(`${base}${folder}`))) return next();
+          if (!Object.values(SEARCH_ROOTS).some((folder) => url.startsWith(`${base}${folder}`)))
+            return next();
           const path = decodeURIComponent(url.slice(base.length).split('?')[0] ?? '');
           files ??= Promise.resolve()
             .then(() => buildSearchFiles(loadLibrary()))

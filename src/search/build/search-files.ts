@@ -4,7 +4,7 @@
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { Library } from '../../library/model.ts';
-import { SEARCH_FILES } from '../shared/types.ts';
+import { SEARCH_FILES, SEARCH_ROOTS } from '../shared/types.ts';
 import { searchData, searchRecords, textFiles } from './documents.ts';
 import { vocabularyFiles } from './vocabulary.ts';
 
@@ -60,7 +60,8 @@ export async function buildSearchFiles(library: Library): Promise<SearchFile[]> 
     if (fileErrors.length > 0) throw new Error(`Pagefind: ${fileErrors.join('; ')}`);
     const byUrl = new Map(records.map((record) => [record.url, record]));
     for (const file of files) {
-      if (KEEP.test(file.path)) out.push({ path: `pagefind/${file.path}`, content: file.content });
+      if (KEEP.test(file.path))
+        out.push({ path: `${SEARCH_ROOTS.pagefind}${file.path}`, content: file.content });
       const hash = /^fragment\/(.+)\.pf_fragment$/.exec(file.path)?.[1];
       if (!hash) continue;
       const fragment = readFragment(file.content);

@@ -67,19 +67,22 @@ export interface SearchQaText {
   n: string[];
 }
 
+/** The two folders every file of the search is in, under the site's base: Pagefind's and ours. */
+export const SEARCH_ROOTS = { pagefind: 'pagefind/', ours: 'search-index/' } as const;
+
 /** The folders of the search's files, for saving them offline (offline/build/save-lists.ts). */
 export const SEARCH_FOLDERS = {
-  map: 'search-index/map/',
-  vocabulary: 'search-index/vocabulary/',
-  qa: (interview: string): string => `search-index/qa/${interview}/`,
+  map: `${SEARCH_ROOTS.ours}map/`,
+  vocabulary: `${SEARCH_ROOTS.ours}vocabulary/`,
+  qa: (interview: string): string => `${SEARCH_ROOTS.ours}qa/${interview}/`,
 };
 
 /** Where the search's files are, under the site's base. */
 export const SEARCH_FILES = {
-  pagefind: 'pagefind/pagefind.js',
-  data: 'search-index/data.json',
+  pagefind: `${SEARCH_ROOTS.pagefind}pagefind.js`,
+  data: `${SEARCH_ROOTS.ours}data.json`,
   map: (page: string): string => `${SEARCH_FOLDERS.map}${page}.json`,
-  interview: (id: string): string => `search-index/interview/${id}.json`,
+  interview: (id: string): string => `${SEARCH_ROOTS.ours}interview/${id}.json`,
   qa: (interview: string, n: number, lang: 'kk' | 'en'): string =>
     `${SEARCH_FOLDERS.qa(interview)}${n}.${lang}.json`,
   /** Named by the code points of the word start, which keeps file names ASCII. */
