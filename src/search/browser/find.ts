@@ -158,10 +158,13 @@ export class QuerySearch {
     return true;
   }
 
-  /** Finds up to `count` more hits; fewer when there are no more. */
-  async more(count: number): Promise<Hit[]> {
+  /**
+   * Finds up to `count` more hits; fewer when there are no more, or once `signal` says another
+   * query replaced this one (it then fetches nothing more for it).
+   */
+  async more(count: number, signal?: AbortSignal): Promise<Hit[]> {
     const found: Hit[] = [];
-    while (found.length < count) {
+    while (found.length < count && !signal?.aborted) {
       if (this.queue.length < count - found.length && (await this.readPages())) continue;
       const batch = this.queue.splice(0, count - found.length);
       if (batch.length === 0) break;

@@ -58,7 +58,11 @@ export class SearchInstance {
   readonly selected = new Set<string>();
   private readonly views: SearchView[] = [];
   private readonly onQuery: ((query: string) => void) | undefined;
-  private generation = 0;
+  /**
+   * Aborted when another query replaces the latest: the old query's texts, only partly the ones
+   * the new query needs, would otherwise be fetched ahead of the new query's (README, "Scale").
+   */
+  private latest = new AbortController();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private text = '';
   private current:
@@ -114,9 +118,9 @@ export class SearchInstance {
   async showMore(): Promise<void> {
     const current = this.current;
     if (!current) return;
-    const generation = this.generation;
-    const added = await current.search.more(PAGE_SIZE);
-    if (generation === this.generation) await this.render(current, added.length > 0);
+    const { signal } = this.latest;
+    const added = await current.search.more(PAGE_SIZE, signal);
+    if (!signal.aborted) await this.render(current, added.length > 0);
   }
 
   private emit(state: SearchState): void {
@@ -126,7 +130,9 @@ export class SearchInstance {
   /** Runs the query at once (a query given in the URL); the views get its results. */
   async searchNow(text: string): Promise<void> {
     clearTimeout(this.timer);
-    const generation = ++this.generation;
+    this.latest.abort();
+    this.latest = new AbortController();
+    const { signal } = this.latest;
     this.text = text;
     this.onQuery?.(text);
     if (!text.trim()) return this.emit({ kind: 'idle' });
@@ -151,20 +157,20 @@ export class SearchInstance {
       }
       let search = await start(query, topics);
       mark('found', text);
-      let hits = await search.more(PAGE_SIZE);
+      let hits = await search.more(PAGE_SIZE, signal);
       let suggestion: string | undefined;
-      if (hits.length === 0 && generation === this.generation) {
+      if (hits.length === 0 && !signal.aborted) {
         const corrected = await correctQuery(query, data);
         if (corrected) {
           const near = await start(corrected.query, topics);
-          hits = await near.more(PAGE_SIZE);
+          hits = await near.more(PAGE_SIZE, signal);
           if (hits.length > 0) {
             search = near;
             suggestion = this.suggestion(query, corrected.corrected, hits[0]);
           }
         }
       }
-      if (generation !== this.generation) return;
+      if (signal.aborted) return;
       mark('checked', text);
       const unfiltered =
         topics.size === 0
@@ -172,11 +178,11 @@ export class SearchInstance {
           : this.current?.text === text
             ? this.current.unfiltered
             : await start(query, new Set());
-      if (generation !== this.generation) return;
+      if (signal.aborted) return;
       this.current = { text, search, unfiltered, ...(suggestion ? { suggestion } : {}) };
       await this.render(this.current);
     } catch {
-      if (generation === this.generation) this.emit({ kind: 'failed' });
+      if (!signal.aborted) this.emit({ kind: 'failed' });
     }
   }
 

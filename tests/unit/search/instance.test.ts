@@ -38,6 +38,8 @@ const engine = vi.hoisted(() => ({
   copies: 1,
   answers: new Map<string, { ready: Promise<void>; words: number[] }>(),
   search: vi.fn(),
+  /** The languages of the Q&A texts read, in order. */
+  reads: [] as string[],
   fail: false,
 }));
 vi.mock('../../../src/search/browser/engine.ts', () => ({
@@ -49,7 +51,10 @@ vi.mock('../../../src/search/browser/engine.ts', () => ({
   },
   pagefindSearch: (_: unknown, term: string) => engine.search(term),
   loadMap: async () => map(engine.copies),
-  loadQa: async (_: string, __: number, lang: 'kk' | 'en') => texts[lang],
+  loadQa: async (_: string, __: number, lang: 'kk' | 'en') => {
+    engine.reads.push(lang);
+    return texts[lang];
+  },
   loadInterview: async () => ({ title: ['', ''], speaker: ['', ''], outlet: '', date: '' }),
   loadVocabulary: async () => [],
 }));
@@ -81,6 +86,7 @@ beforeEach(() => {
   engine.fail = false;
   engine.copies = 1;
   engine.answers.clear();
+  engine.reads = [];
   engine.search.mockClear();
 });
 
@@ -112,6 +118,22 @@ describe('a search box', () => {
     const shown = states.filter((state) => state.kind === 'results' || state.kind === 'none');
     expect(shown.map((state) => state.query)).toEqual(['Leasing']);
     expect(shown[0]?.kind).toBe('results');
+  });
+
+  it('reads nothing more for a query once another has replaced it', async () => {
+    const search = new SearchInstance('en');
+    const first = answer('гренландия', [position(0, 0)]);
+    const second = answer('leas', [position(0, KK + 6)]);
+    search.search('Гренландия');
+    await vi.advanceTimersByTimeAsync(100);
+    search.search('Leasing');
+    await vi.advanceTimersByTimeAsync(100);
+    first();
+    await vi.advanceTimersByTimeAsync(10);
+    second();
+    await vi.advanceTimersByTimeAsync(10);
+    // "Гренландия" is only in the Kazakh text: reading it would be the replaced query's work.
+    expect(engine.reads).toEqual(['en']);
   });
 
   it("drops a hit whose words Pagefind reported do not start with the query's", async () => {
