@@ -195,15 +195,18 @@ for (const { name, base, before } of SITES) {
         baseURL: `${host.origin}${base}`,
         javaScriptEnabled: false,
       });
-      const still = await noScripts.newPage();
-      await still.goto(GREENLAND);
-      await expect(still.locator('h1')).toContainText('Гренландия');
-      expect(
-        await still
-          .locator('[data-offline-save]')
-          .evaluate((element) => element.getBoundingClientRect().height),
-      ).toBe(0);
-      await noScripts.close();
+      try {
+        const still = await noScripts.newPage();
+        await still.goto(GREENLAND);
+        await expect(still.locator('h1')).toContainText('Гренландия');
+        expect(
+          await still
+            .locator('[data-offline-save]')
+            .evaluate((element) => element.getBoundingClientRect().height),
+        ).toBe(0);
+      } finally {
+        await noScripts.close();
+      }
     });
 
     test('a new build reaches a saved interview whole: new text and new index together', async () => {
