@@ -74,6 +74,25 @@ engine.search.mockImplementation(async (term: string) => {
   return [{ id: 'p1', score: 1, words: pending.words }];
 });
 
+/**
+ * "Гренландия" (in the Kazakh text only) is replaced by "Leasing" (in the English) before
+ * Pagefind answers either; the answers then come in `order`.
+ */
+async function replaced(search: SearchInstance, order: ('old' | 'new')[]): Promise<void> {
+  const release = {
+    old: answer('гренландия', [position(0, 0)]),
+    new: answer('leas', [position(0, KK + 6)]),
+  };
+  search.search('Гренландия');
+  await vi.advanceTimersByTimeAsync(100);
+  search.search('Leasing');
+  await vi.advanceTimersByTimeAsync(100);
+  for (const which of order) {
+    release[which]();
+    await vi.advanceTimersByTimeAsync(10);
+  }
+}
+
 function recorder(search: SearchInstance): SearchState[] {
   const states: SearchState[] = [];
   search.register((state) => states.push(state));
@@ -105,16 +124,7 @@ describe('a search box', () => {
   it('shows only the latest query, whatever order the answers come in', async () => {
     const search = new SearchInstance('en');
     const states = recorder(search);
-    const first = answer('гренландия', [position(0, 0)]);
-    const second = answer('leas', [position(0, KK + 6)]);
-    search.search('Гренландия');
-    await vi.advanceTimersByTimeAsync(100);
-    search.search('Leasing');
-    await vi.advanceTimersByTimeAsync(100);
-    second();
-    await vi.advanceTimersByTimeAsync(10);
-    first();
-    await vi.advanceTimersByTimeAsync(10);
+    await replaced(search, ['new', 'old']);
     const shown = states.filter((state) => state.kind === 'results' || state.kind === 'none');
     expect(shown.map((state) => state.query)).toEqual(['Leasing']);
     expect(shown[0]?.kind).toBe('results');
@@ -122,16 +132,7 @@ describe('a search box', () => {
 
   it('reads nothing more for a query once another has replaced it', async () => {
     const search = new SearchInstance('en');
-    const first = answer('гренландия', [position(0, 0)]);
-    const second = answer('leas', [position(0, KK + 6)]);
-    search.search('Гренландия');
-    await vi.advanceTimersByTimeAsync(100);
-    search.search('Leasing');
-    await vi.advanceTimersByTimeAsync(100);
-    first();
-    await vi.advanceTimersByTimeAsync(10);
-    second();
-    await vi.advanceTimersByTimeAsync(10);
+    await replaced(search, ['old', 'new']);
     // "Гренландия" is only in the Kazakh text: reading it would be the replaced query's work.
     expect(engine.reads).toEqual(['en']);
   });
