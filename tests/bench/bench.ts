@@ -10,7 +10,8 @@
 // Options: --runs N (cold runs per search measurement, default 5), --waterfall (print where the
 // first search's time goes: requests and the client's `search:` marks), --no-service-worker
 // (search with the service worker blocked, to see what it costs), --dist DIR (only the search,
-// on a site already built, e.g. `CONTENT_DIR=… CARDS=off astro build --outDir DIR`).
+// on a site already built, e.g. `CONTENT_DIR=… CARDS=off astro build --outDir DIR`), --query TEXT
+// (the first search's query, "Гренландия" by default; e.g. "Grenlandiya" for Kazakh in Latin).
 import { chromium, type Page } from '@playwright/test';
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -19,7 +20,13 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadLibrary } from '../../src/library/load-library.ts';
 import { launchOptions } from '../support/chromium.ts';
-import { measureSearch, wireBytes, type Protocol, type SearchMeasure } from './search-timing.ts';
+import {
+  FIRST_QUERY,
+  measureSearch,
+  wireBytes,
+  type Protocol,
+  type SearchMeasure,
+} from './search-timing.ts';
 import { writeSyntheticCorpus } from './synthetic-corpus.ts';
 
 const PORT = Number(process.env['BENCH_PORT'] ?? 4340);
@@ -53,6 +60,7 @@ async function searchReport(label: string, path: string): Promise<number> {
       protocol,
       RUNS,
       process.argv.includes('--no-service-worker') ? 'block' : 'allow',
+      flagValue('--query'),
     );
     const flags = [
       m.bytes > BUDGET.searchBytes ? 'first search over 100 KB' : '',
@@ -61,7 +69,7 @@ async function searchReport(label: string, path: string): Promise<number> {
     ].filter(Boolean);
     missed += flags.length;
     console.log(
-      `${label} search (${protocol}, median of ${m.runs}): first ${format(m.bytes).trim()} in ${m.requests} requests, ${Math.round(m.firstMs)} ms; later ${Math.round(m.laterMs)} ms  ${flags.join(', ')}`,
+      `${label} search "${flagValue('--query') ?? FIRST_QUERY}" (${protocol}, median of ${m.runs}): first ${format(m.bytes).trim()} in ${m.requests} requests, ${Math.round(m.firstMs)} ms; later ${Math.round(m.laterMs)} ms  ${flags.join(', ')}`,
     );
     if (process.argv.includes('--waterfall')) {
       console.log(

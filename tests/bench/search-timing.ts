@@ -145,6 +145,7 @@ async function oneRun(
   path: string,
   protocol: Protocol,
   serviceWorkers: 'allow' | 'block',
+  firstQuery: string,
 ): Promise<SearchRun> {
   const context = await browser.newContext({ serviceWorkers });
   try {
@@ -154,7 +155,7 @@ async function oneRun(
     const opened = await page.evaluate(() => performance.now());
     await page.keyboard.press('/');
     await page.getByRole('searchbox').waitFor();
-    const firstMs = await timeQuery(page, FIRST_QUERY, protocol);
+    const firstMs = await timeQuery(page, firstQuery, protocol);
     const shown = await page.evaluate(() => performance.now());
     const steps = await waterfall(page, opened, shown - firstMs);
     await page.waitForLoadState('networkidle');
@@ -195,12 +196,13 @@ export async function measureSearch(
   protocol: Protocol,
   runs: number,
   serviceWorkers: 'allow' | 'block' = 'allow',
+  firstQuery = FIRST_QUERY,
 ): Promise<SearchMeasure> {
   const all: SearchRun[] = [];
   const browser = await chromium.launch(launchOptions);
   try {
     for (let i = 0; i < runs; i++) {
-      all.push(await oneRun(browser, origin, path, protocol, serviceWorkers));
+      all.push(await oneRun(browser, origin, path, protocol, serviceWorkers, firstQuery));
     }
   } finally {
     await browser.close();

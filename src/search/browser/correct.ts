@@ -28,6 +28,7 @@ async function correctTerm(term: Term, data: SearchData): Promise<Term | null> {
   if (!best) return null;
   return {
     word: best.word,
+    typed: best.word,
     alternatives: [{ kind: 'prefix', search: best.prefix, match: 'near' }],
   };
 }

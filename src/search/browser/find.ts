@@ -176,6 +176,10 @@ export class QuerySearch {
       found.push(...checked.flatMap((c) => (c.hit ? [c.hit] : [])));
       if (fallbacks.length > 0) {
         for (const search of fallbacks) this.fallbacks.add(search);
+        // A candidate turned down for a fallback is checked again by its other words' places.
+        batch.forEach((candidate, i) => {
+          if (!checked[i]?.hit && checked[i]?.fallbacks.length) this.tried.delete(candidate.key);
+        });
         this.plan();
       }
     }

@@ -8,6 +8,7 @@ import type { SearchData, SearchTopic } from '../shared/types.ts';
 import { correctQuery } from './correct.ts';
 import { engineStarted, loadEngine } from './engine.ts';
 import { QuerySearch } from './find.ts';
+import { withKazakhReadings } from './latin.ts';
 import type { Hit } from './verify.ts';
 
 /** Answers shown at first, and added by each "show more". */
@@ -51,6 +52,13 @@ let language: { data: SearchData; rules: NameRule[] } | undefined;
 function languageOf(data: SearchData): NonNullable<typeof language> {
   if (language?.data !== data) language = { data, rules: nameRules(data.aliases) };
   return language;
+}
+
+/** Starts loading the index chunks of every alternative of a query. */
+function preloadTerms(pagefind: Awaited<ReturnType<typeof loadEngine>>[0], query: Query): void {
+  for (const term of query.terms) {
+    for (const alternative of term.alternatives) void pagefind.preload(alternative.search);
+  }
 }
 
 export class SearchInstance {
@@ -103,9 +111,8 @@ export class SearchInstance {
   private async preload(text: string): Promise<void> {
     const [pagefind, data] = await loadEngine();
     const query = parseQuery(text, [aliasExpander(languageOf(data).rules)]);
-    for (const term of query.terms) {
-      for (const alternative of term.alternatives) void pagefind.preload(alternative.search);
-    }
+    preloadTerms(pagefind, query);
+    preloadTerms(pagefind, await withKazakhReadings(query, data));
   }
 
   toggleTopic(topic: string, on: boolean): void {
@@ -142,7 +149,11 @@ export class SearchInstance {
       const [pagefind, data] = await loadEngine();
       mark('engine', text);
       const { rules } = languageOf(data);
-      const query = parseQuery(text, [aliasExpander(rules)]);
+      const typed = parseQuery(text, [aliasExpander(rules)]);
+      // The typed words' index chunks load while the vocabulary tells which Latin words are Kazakh.
+      preloadTerms(pagefind, typed);
+      const query = await withKazakhReadings(typed, data);
+      if (signal.aborted) return;
       const topics = new Set(
         data.topics.flatMap((topic, i) => (this.selected.has(topic.id) ? [i] : [])),
       );

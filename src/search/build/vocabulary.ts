@@ -1,12 +1,13 @@
-// The vocabulary the search corrects typos against, fetched only when an exact search finds
-// nothing: every word form of the library's texts (folded, 4 letters or more), most frequent first,
-// one small file per first letter, or per first two letters where one letter holds many words.
+// The vocabulary of the library: every word form of its texts (folded, 3 letters or more), most
+// frequent first, one small file per first letter, or per first two letters where one letter holds
+// many words. The search reads it to correct a typo once an exact search finds nothing, and to
+// tell which Latin words of a query are Kazakh (shared/latin.ts).
 import type { Library } from '../../library/model.ts';
 import { tokens } from '../shared/text.ts';
 import { headerTexts, searchedTexts, SEARCH_FILES } from '../shared/types.ts';
 import { interviewHeader, interviewQas } from './documents.ts';
 
-const MIN_LETTERS = 4;
+const MIN_LETTERS = 3;
 /** A first letter's file is split by the second letter above this many bytes. */
 const SPLIT_BYTES = 4_000;
 const WORD = /^\p{L}+$/u;

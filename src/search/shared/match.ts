@@ -5,8 +5,11 @@ import { stemmer } from 'stemmer';
 import type { Alternative, MatchKind, Term } from './query.ts';
 import type { Form, Token } from './text.ts';
 
-/** Better matches rank first: exact, then an English stem match, then a near (typo) match. */
-export const KIND_RANK: Record<MatchKind, number> = { exact: 0, stem: 1, near: 2 };
+/**
+ * Better matches rank first: exact, then an English stem match, then a Cyrillic reading of a
+ * Latin word (so that an English word's own match comes first), then a near (typo) match.
+ */
+export const KIND_RANK: Record<MatchKind, number> = { exact: 0, stem: 1, latin: 2, near: 3 };
 
 /** A word of an indexed segment: a word of the text, or a token the index adds (alias, topic). */
 export type Word = Token | string;

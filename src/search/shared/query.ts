@@ -1,17 +1,18 @@
 // The query as the search runs it, in three steps any step can be added to:
 //   normalise: quoted phrases apart, words split as the index splits them (text.ts), folded;
 //   expand:    each word's alternatives: the word's start (the Kazakh stem, an English prefix),
-//              then whatever the expanders add (alias names; transliterations can come here);
+//              then whatever the expanders add (alias names), and in the browser the Cyrillic
+//              readings of a Latin word (browser/latin.ts: they need the vocabulary);
 //   search and verify (browser/): Pagefind finds each alternative, match.ts checks every hit.
 import { stemmer } from 'stemmer';
 import { isKazakhEnding, stemKazakh } from './normalise.ts';
 import { foldWord, tokens } from './text.ts';
 
-export type MatchKind = 'exact' | 'stem' | 'near';
+export type MatchKind = 'exact' | 'stem' | 'latin' | 'near';
 
 /** One way a query word can match a word of the text; `search` is what Pagefind is asked. */
 export type Alternative =
-  /** A word starting with `search`; with `whole`, only that word. */
+  /** A word starting with `search`; with `whole`, only that word. `match`: how it ranks. */
   | { kind: 'prefix'; search: string; match: MatchKind; whole?: boolean }
   /**
    * An English word: Pagefind searches `search`, the start shared with its stem ("invest" for
@@ -24,6 +25,8 @@ export type Alternative =
 export interface Term {
   /** The word as typed, folded and lower-case. */
   word: string;
+  /** The word as typed (its Latin letters keep their diacritics, which `word` drops). */
+  typed: string;
   alternatives: Alternative[];
 }
 
@@ -88,17 +91,28 @@ function ownAlternative(word: string): Alternative {
  * a hyphen is dropped ("АҚШ-қа" → "акш", which finds "АҚШ-тағы"); digit groups ("2 803") and
  * initials ("U.S.") are one word.
  */
-function searchWords(parts: string[]): string[] {
+function searchWords(parts: TypedWord[]): TypedWord[] {
   if (parts.length < 2) return parts;
-  if (parts.every((part) => /^\d+$/.test(part) || [...part].length === 1)) return [parts.join('')];
-  const last = parts.at(-1) ?? '';
+  if (parts.every(({ word }) => /^\d+$/.test(word) || [...word].length === 1)) {
+    return [{ word: parts.map((p) => p.word).join(''), typed: parts.map((p) => p.typed).join('') }];
+  }
+  const last = parts.at(-1)?.word ?? '';
   return isKazakhEnding(last) ? parts.slice(0, -1) : parts;
 }
 
-/** The words of a text as the query sees them. */
-function queryWords(text: string): string[] {
+interface TypedWord {
+  word: string;
+  typed: string;
+}
+
+/** The words of a text as the query sees them, folded and as typed. */
+function queryWords(text: string): TypedWord[] {
   return tokens(text).flatMap((token) =>
-    searchWords(token.forms.slice(0, token.forms.length > 1 ? -1 : undefined).map((f) => f.form)),
+    searchWords(
+      token.forms
+        .slice(0, token.forms.length > 1 ? -1 : undefined)
+        .map((f) => ({ word: f.form, typed: text.slice(f.start, f.end) })),
+    ),
   );
 }
 
@@ -112,14 +126,15 @@ export function parseQuery(input: string, expanders: Expander[] = []): Query {
     if (words.length > 0) phrases.push(words);
     return ' ';
   });
-  let words = queryWords(rest).filter(Boolean);
-  const meaningful = words.filter((word) => !isStopWord(word));
+  let words = queryWords(rest).filter(({ word }) => word);
+  const meaningful = words.filter(({ word }) => !isStopWord(word));
   if (meaningful.length > 0 || phrases.length > 0) words = meaningful;
   // Single letters and digits would match the start of countless words: kept only when alone.
-  const long = words.filter((word) => [...word].length > 1);
+  const long = words.filter(({ word }) => [...word].length > 1);
   if (long.length > 0 || phrases.length > 0) words = long;
-  const terms = [...new Set(words)].map((word) => {
-    const term: Term = { word, alternatives: [ownAlternative(word)] };
+  const unique = words.filter((w, i) => words.findIndex((o) => o.word === w.word) === i);
+  const terms = unique.map(({ word, typed }) => {
+    const term: Term = { word, typed, alternatives: [ownAlternative(word)] };
     for (const expand of expanders) term.alternatives.push(...expand(term));
     return term;
   });

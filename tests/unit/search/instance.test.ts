@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { qaText } from '../../../src/search/build/documents.ts';
 import { SearchInstance, type SearchState } from '../../../src/search/browser/instance.ts';
+import { englishPrefix } from '../../../src/search/shared/query.ts';
 import { segmentWords } from '../../../src/search/shared/segments.ts';
 import { qaTexts, type SearchData, type SearchMap } from '../../../src/search/shared/types.ts';
 import { SAMPLE_SECTION } from '../../support/sample-section.ts';
@@ -27,7 +28,7 @@ const position = (n: number, offset: number) => 1 + n * (KK + EN) + offset;
 const data: SearchData = {
   topics: [{ id: 'international-law', kk: 'Халықаралық құқық', en: 'Law' }],
   aliases: [],
-  vocabularyLetters: '',
+  vocabularyLetters: 'lг',
   vocabularySplit: [],
   records: 1,
 };
@@ -41,6 +42,8 @@ const engine = vi.hoisted(() => ({
   /** The languages of the Q&A texts read, in order. */
   reads: [] as string[],
   fail: false,
+  /** The words of every vocabulary file. */
+  vocabulary: [] as string[],
 }));
 vi.mock('../../../src/search/browser/engine.ts', () => ({
   engineStarted: () => engine.started,
@@ -56,7 +59,7 @@ vi.mock('../../../src/search/browser/engine.ts', () => ({
     return texts[lang];
   },
   loadInterview: async () => ({ title: ['', ''], speaker: ['', ''], outlet: '', date: '' }),
-  loadVocabulary: async () => [],
+  loadVocabulary: async () => engine.vocabulary,
 }));
 
 /** Pagefind's answer to a search: the page and the positions, held back until `release()`. */
@@ -106,6 +109,7 @@ beforeEach(() => {
   engine.copies = 1;
   engine.answers.clear();
   engine.reads = [];
+  engine.vocabulary = [];
   engine.search.mockClear();
 });
 
@@ -145,6 +149,36 @@ describe('a search box', () => {
     search.search('Afghanistan');
     await vi.advanceTimersByTimeAsync(100);
     expect(states.at(-1)).toMatchObject({ kind: 'none', query: 'Afghanistan' });
+  });
+
+  it('finds Kazakh typed in Latin letters, though the word read as English is a fallback', async () => {
+    const search = new SearchInstance('en');
+    const states = recorder(search);
+    engine.vocabulary = ['гренландия', 'гренландиянын'];
+    // As English, "grenlandiya" starts no word: Pagefind reports "Leasing" in the English text.
+    answer(englishPrefix('grenlandiya'), [position(0, KK + 6)])();
+    answer('гренландия', [position(0, 0)])();
+    search.search('Grenlandiya');
+    await vi.advanceTimersByTimeAsync(100);
+    const last = states.at(-1);
+    expect(last).toMatchObject({ kind: 'results', query: 'Grenlandiya' });
+    expect(last?.kind === 'results' && last.groups[0]?.hits[0]?.question[0]).toEqual({
+      text: 'Гренландия',
+      mark: true,
+    });
+  });
+
+  it('reads a Latin word as Kazakh only when it starts no word of the library as typed', async () => {
+    const searched = async (vocabulary: string[]) => {
+      engine.vocabulary = vocabulary;
+      engine.search.mockClear();
+      const search = new SearchInstance('en');
+      search.search('Leasing');
+      await vi.advanceTimersByTimeAsync(100);
+      return engine.search.mock.calls.map(([term]: string[]) => term);
+    };
+    expect(await searched(['леасинг'])).toEqual(['leas', 'леасинг']);
+    expect(await searched(['leasing', 'леасинг'])).toEqual(['leas']);
   });
 
   it('says nothing was found, with the topics, when no Q&A matches', async () => {

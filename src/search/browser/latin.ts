@@ -1,0 +1,54 @@
+// Kazakh typed in Latin letters: a Latin word that matches no word of the library as typed (as an
+// English word would) gains the Cyrillic starts its readings have there (shared/latin.ts), checked
+// against the vocabulary files of their first letters and searched as `latin` matches. English
+// words of the library are searched exactly as before.
+import { cyrillicReadings, isLatinWord, kazakhStarts } from '../shared/latin.ts';
+import { matchForm } from '../shared/match.ts';
+import type { Query, Term } from '../shared/query.ts';
+import type { SearchData } from '../shared/types.ts';
+import { vocabularyStart } from './correct.ts';
+import { loadVocabulary } from './engine.ts';
+
+/** Cyrillic starts searched for one Latin word at most, in the order of its readings. */
+const MAX_STARTS = 4;
+
+/** The vocabulary of the files these words start in, sorted. */
+async function vocabularyFor(words: string[], data: SearchData): Promise<string[]> {
+  const starts = new Set(
+    words
+      .filter((word) => data.vocabularyLetters.includes([...word][0] ?? ''))
+      .map((word) => vocabularyStart(word, data)),
+  );
+  const files = await Promise.all(
+    [...starts].map((start) => loadVocabulary(start).catch(() => [] as string[])),
+  );
+  return files.flat().sort();
+}
+
+async function withReadings(term: Term, data: SearchData): Promise<Term> {
+  if (!isLatinWord(term.typed)) return term;
+  const readings = cyrillicReadings(term.typed);
+  const words = await vocabularyFor([...term.alternatives.map((a) => a.search), ...readings], data);
+  // A word of the library matches the word as typed: an English word, searched as before.
+  if (words.some((word) => term.alternatives.some((a) => matchForm(a, word)))) return term;
+  const starts = kazakhStarts(readings, words).slice(0, MAX_STARTS);
+  if (starts.length === 0) return term;
+  return {
+    ...term,
+    alternatives: [
+      ...term.alternatives,
+      ...starts.map(({ start, whole }) => ({
+        kind: 'prefix' as const,
+        search: start,
+        match: 'latin' as const,
+        ...(whole ? { whole } : {}),
+      })),
+    ],
+  };
+}
+
+/** The query with the Cyrillic readings of its Latin words. */
+export async function withKazakhReadings(query: Query, data: SearchData): Promise<Query> {
+  const terms = await Promise.all(query.terms.map((term) => withReadings(term, data)));
+  return { ...query, terms };
+}
