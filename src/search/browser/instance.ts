@@ -6,7 +6,7 @@ import { groupResults, type SearchGroup } from '../shared/results.ts';
 import { aliasExpander, nameRules, type NameRule } from '../shared/segments.ts';
 import type { SearchData, SearchTopic } from '../shared/types.ts';
 import { correctQuery } from './correct.ts';
-import { engineStarted, loadEngine } from './engine.ts';
+import { engineStarted, loadEngine, pagefindSearch } from './engine.ts';
 import { QuerySearch } from './find.ts';
 import { withKazakhReadings } from './latin.ts';
 import type { Hit } from './verify.ts';
@@ -52,13 +52,6 @@ let language: { data: SearchData; rules: NameRule[] } | undefined;
 function languageOf(data: SearchData): NonNullable<typeof language> {
   if (language?.data !== data) language = { data, rules: nameRules(data.aliases) };
   return language;
-}
-
-/** Starts loading the index chunks of every alternative of a query. */
-function preloadTerms(pagefind: Awaited<ReturnType<typeof loadEngine>>[0], query: Query): void {
-  for (const term of query.terms) {
-    for (const alternative of term.alternatives) void pagefind.preload(alternative.search);
-  }
 }
 
 export class SearchInstance {
@@ -111,8 +104,13 @@ export class SearchInstance {
   private async preload(text: string): Promise<void> {
     const [pagefind, data] = await loadEngine();
     const query = parseQuery(text, [aliasExpander(languageOf(data).rules)]);
-    preloadTerms(pagefind, query);
-    preloadTerms(pagefind, await withKazakhReadings(query, data));
+    const preload = (q: Query): void => {
+      for (const term of q.terms) {
+        for (const alternative of term.alternatives) void pagefind.preload(alternative.search);
+      }
+    };
+    preload(query);
+    preload(await withKazakhReadings(query, data));
   }
 
   toggleTopic(topic: string, on: boolean): void {
@@ -150,8 +148,11 @@ export class SearchInstance {
       mark('engine', text);
       const { rules } = languageOf(data);
       const typed = parseQuery(text, [aliasExpander(rules)]);
-      // The typed words' index chunks load while the vocabulary tells which Latin words are Kazakh.
-      preloadTerms(pagefind, typed);
+      // The typed words are searched while the vocabulary tells which Latin words are Kazakh.
+      for (const term of typed.terms) {
+        for (const { search } of term.alternatives)
+          pagefindSearch(pagefind, search).catch(() => {});
+      }
       const query = await withKazakhReadings(typed, data);
       if (signal.aborted) return;
       const topics = new Set(

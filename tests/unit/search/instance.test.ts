@@ -39,6 +39,7 @@ const engine = vi.hoisted(() => ({
   copies: 1,
   answers: new Map<string, { ready: Promise<void>; words: number[] }>(),
   search: vi.fn(),
+  searched: new Map<string, unknown>(),
   /** The languages of the Q&A texts read, in order. */
   reads: [] as string[],
   fail: false,
@@ -52,7 +53,11 @@ vi.mock('../../../src/search/browser/engine.ts', () => ({
     if (engine.fail) throw new Error('offline');
     return [{ preload: async () => {} }, data];
   },
-  pagefindSearch: (_: unknown, term: string) => engine.search(term),
+  // Once per term, as the real engine does.
+  pagefindSearch: (_: unknown, term: string) => {
+    if (!engine.searched.has(term)) engine.searched.set(term, engine.search(term));
+    return engine.searched.get(term);
+  },
   loadMap: async () => map(engine.copies),
   loadQa: async (_: string, __: number, lang: 'kk' | 'en') => {
     engine.reads.push(lang);
@@ -111,6 +116,7 @@ beforeEach(() => {
   engine.reads = [];
   engine.vocabulary = [];
   engine.search.mockClear();
+  engine.searched.clear();
 });
 
 describe('a search box', () => {
@@ -172,6 +178,7 @@ describe('a search box', () => {
     const searched = async (vocabulary: string[]) => {
       engine.vocabulary = vocabulary;
       engine.search.mockClear();
+      engine.searched.clear();
       const search = new SearchInstance('en');
       search.search('Leasing');
       await vi.advanceTimersByTimeAsync(100);
