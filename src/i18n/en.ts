@@ -28,6 +28,8 @@ export const en: UiStrings = {
   mainNav: 'Site',
   viewLabel: 'Reading language',
   views: { kk: 'Kazakh', en: 'English', both: 'Both' },
+  // The Kazakh script switch (Cyrillic or Latin).
+  scriptLabel: 'Kazakh script',
   otherInterface: 'Қазақша',
   darkTheme: 'Dark theme',
   contents: 'Contents',

@@ -8,4 +8,4 @@ export function strings(lang: Lang): UiStrings {
   return dictionaries[lang];
 }
 
-export { LANGS, otherLang, type Lang, type UiStrings } from './ui.ts';
+export { LANGS, otherLang, SCRIPT_NAMES, type Lang, type UiStrings } from './ui.ts';

@@ -28,6 +28,8 @@ export const kk: UiStrings = {
   mainNav: 'Сайт навигациясы',
   viewLabel: 'Оқу тілі',
   views: { kk: 'Қазақша', en: 'Ағылшынша', both: 'Екеуі' },
+  // The Kazakh script switch (Cyrillic or Latin).
+  scriptLabel: 'Әліпби',
   otherInterface: 'English',
   darkTheme: 'Қараңғы тақырып',
   contents: 'Мазмұны',

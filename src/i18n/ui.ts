@@ -1,3 +1,4 @@
+import type { Script } from '../site/scripts.ts';
 import type { View } from '../reader/preferences.ts';
 
 /** The two interface languages: Kazakh at the site root, English under /en/. */
@@ -12,6 +13,12 @@ export function dateParts(iso: string): { year: number; month: number; day: numb
 
 /** The other interface's language. */
 export const otherLang = (lang: Lang): Lang => (lang === 'kk' ? 'en' : 'kk');
+
+/**
+ * The names on the Kazakh script switch, the same in both interfaces: each is written in its
+ * own script (kk-Cyrl, kk-Latn), as a language switch writes each language in itself.
+ */
+export const SCRIPT_NAMES: Record<Script, string> = { cyrl: 'Кирил', latn: 'Latyn' };
 
 /** The search client's strings. */
 export interface SearchStrings {
@@ -45,6 +52,8 @@ export interface UiStrings {
   viewLabel: string;
   /** The reading modes' names on the mode switch. */
   views: Record<View, string>;
+  /** The Kazakh script switch: the name of its group of links. */
+  scriptLabel: string;
   /** Link text of the switch to the other interface, written in that language. */
   otherInterface: string;
   darkTheme: string;

@@ -48,6 +48,18 @@ export const KAZAKH_SPECIFIC =
   KAZAKH_LETTERS.map(({ letter }) => letter).join('') +
   KAZAKH_LETTERS.map(({ letter }) => letter.toUpperCase()).join('');
 
+/** Latin capitals: the dotted pair is i/İ and the dotless one ı/I, so "i" is never just "I". */
+export const latinUpper = (latin: string): string => latin.replaceAll('i', 'İ').toUpperCase();
+
+/** The Latin letters outside ASCII, in lower and upper case (ä ğ ı ñ ö ş ū ü, Ä Ğ İ Ñ Ö Ş Ū Ü). */
+export const LATIN_SPECIFIC = [
+  ...new Set(
+    KAZAKH_ALPHABET.flatMap(({ latin }) => [...latin, ...latinUpper(latin)]).filter(
+      (c) => c > '\u007f',
+    ),
+  ),
+].join('');
+
 /** A Latin letter without its diacritics (ı → i): the ASCII letter of a URL id. */
 const plain = (latin: string): string =>
   latin.normalize('NFD').replace(/\p{M}/gu, '').replaceAll('ı', 'i');

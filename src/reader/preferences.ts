@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/ui.ts';
+import { SCRIPT_ATTRIBUTE, SCRIPT_TWIN, SCRIPTS } from '../site/scripts.ts';
 
 /** The reading modes: Kazakh only, English only, or both side by side. */
 export const VIEWS = ['kk', 'en', 'both'] as const;
@@ -16,6 +17,19 @@ export const PREFERENCES = {
   theme: { values: THEMES, storageKey: 'suhbat-theme', attribute: 'data-theme' },
 } as const;
 
+/**
+ * The Kazakh script: each page is built in both (its Latin twin under latn/), and <html> says
+ * which this one is (`attribute`) and where the other is (`twin`). Apart from PREFERENCES, which
+ * the reader's script reads: only the blocking script needs it.
+ */
+export const SCRIPT_CHOICE = {
+  values: SCRIPTS,
+  storageKey: 'suhbat-script',
+  attribute: SCRIPT_ATTRIBUTE,
+  twin: SCRIPT_TWIN,
+  param: 'script',
+} as const;
+
 export const isView = (value: unknown): value is View =>
   (VIEWS as readonly unknown[]).includes(value);
 
@@ -24,14 +38,21 @@ export const defaultView = (lang: Lang): View => (lang === 'kk' ? 'kk' : 'both')
 
 /**
  * Applies the reader's choices before the first paint, so the page never flashes another
- * mode or theme: `?view=` wins (and is remembered), then the stored choice, then the page's
- * default. It is served as the blocking /scripts/prefs.js from its own source text
+ * mode, theme or script: a choice in the URL (`?view=`, `?script=`) wins and is remembered,
+ * then the stored choice, then the page's default. A page in the other script than the chosen
+ * one is replaced by its twin, address kept, unless the link quotes its text (a text fragment,
+ * which Chromium keeps in the navigation's URL): the quote is in the script of the page linked.
+ * It is served as the blocking /scripts/prefs.js from its own source text
  * (pages/scripts/prefs.js.ts), so it may use only its argument and the browser's globals.
  */
-export function applyPreferences(config: typeof PREFERENCES): void {
+export function applyPreferences(
+  config: typeof PREFERENCES,
+  scriptChoice: typeof SCRIPT_CHOICE,
+): void {
   const root = document.documentElement;
+  // includes() is false for null: no value is one of the choices.
   const allowed = (values: readonly string[], value: string | null): value is string =>
-    value !== null && values.includes(value);
+    values.includes(value as string);
   const read = (key: string): string | null => {
     try {
       return localStorage.getItem(key);
@@ -39,18 +60,29 @@ export function applyPreferences(config: typeof PREFERENCES): void {
       return null;
     }
   };
-  let view = new URLSearchParams(location.search).get(config.view.param);
-  if (allowed(config.view.values, view)) {
-    try {
-      localStorage.setItem(config.view.storageKey, view);
-    } catch {
-      // Storage may be unavailable; the URL still applies to this page.
-    }
-  } else {
-    view = read(config.view.storageKey);
-  }
-  if (!allowed(config.view.values, view)) view = root.getAttribute('data-default-view') ?? 'both';
-  root.setAttribute(config.view.attribute, view);
+  const chosen = (choice: typeof config.view | typeof scriptChoice): string | null => {
+    let value = new URLSearchParams(location.search).get(choice.param);
+    if (allowed(choice.values, value)) {
+      try {
+        localStorage.setItem(choice.storageKey, value);
+      } catch {
+        // Storage may be unavailable; the URL still applies to this page.
+      }
+    } else value = read(choice.storageKey);
+    return allowed(choice.values, value) ? value : null;
+  };
+  root.setAttribute(
+    config.view.attribute,
+    chosen(config.view) ?? root.getAttribute('data-default-view') ?? 'both',
+  );
   const theme = read(config.theme.storageKey);
   if (allowed(config.theme.values, theme)) root.setAttribute(config.theme.attribute, theme);
+  const script = chosen(scriptChoice);
+  if (
+    script &&
+    script !== root.getAttribute(scriptChoice.attribute) &&
+    !performance.getEntriesByType('navigation')[0]?.name.includes(':~:')
+  ) {
+    location.replace(`${root.getAttribute(scriptChoice.twin)}${location.search}${location.hash}`);
+  }
 }

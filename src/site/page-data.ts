@@ -13,6 +13,7 @@ import { firstViewCount } from './first-view.ts';
 import { pageLinks } from './page-meta.ts';
 import { neighbours, questionsInOrder, type QuestionEntry } from './reading-order.ts';
 import { pathTo, type Route } from './routes.ts';
+import { SCRIPTS, type Script } from './scripts.ts';
 import { interviewData, partData } from './structured-data.ts';
 import { truncateAtWord } from './text.ts';
 import { buildTopicIndex, sortTopics, topicsOf, type TopicEntry } from './topic-index.ts';
@@ -55,35 +56,54 @@ interface Path<Props> {
   props: Props;
 }
 
-const langParam = (lang: Lang): string | undefined => (lang === 'kk' ? undefined : lang);
+/**
+ * The `[...lang]` param of a page: nothing for the Kazakh interface, `en` for the English one,
+ * and `latn` after it for the page's Latin twin (`latn`, `en/latn`).
+ */
+const langParam = (lang: Lang, script: Script): string | undefined =>
+  [...(lang === 'kk' ? [] : [lang]), ...(script === 'latn' ? ['latn'] : [])].join('/') || undefined;
 
 /** A meta description: the text cut at a word boundary. */
 const describe = (text: string): string => truncateAtWord(text, 160);
 
-/** One path per interface for every item. */
+/**
+ * One path per interface for every item, and one for its Latin twin (the same data: the build
+ * writes the twin's Kazakh text in Latin, middleware.ts) unless `scripts` says otherwise.
+ */
 function perLang<T, Props>(
   items: readonly T[],
   params: (item: T) => Record<string, string>,
   props: (item: T, lang: Lang) => Props,
+  scripts: readonly Script[] = SCRIPTS,
 ): Path<Props>[] {
   return LANGS.flatMap((lang) =>
-    items.map((item) => ({
-      params: { lang: langParam(lang), ...params(item) },
-      props: props(item, lang),
-    })),
+    items.flatMap((item) => {
+      const data = props(item, lang);
+      return scripts.map((script) => ({
+        params: { lang: langParam(lang, script), ...params(item) },
+        props: data,
+      }));
+    }),
   );
 }
 
 /** A page that exists once per interface and has no other params. */
-const perInterface = <Props>(props: (lang: Lang, t: UiStrings) => Props): Path<Props>[] =>
+const perInterface = <Props>(
+  props: (lang: Lang, t: UiStrings) => Props,
+  scripts: readonly Script[] = SCRIPTS,
+): Path<Props>[] =>
   perLang(
     [null],
     () => ({}),
     (_, lang) => props(lang, strings(lang)),
+    scripts,
   );
 
-/** Files and pages that exist once per interface and need only its language (feeds, manifests). */
-export const langPaths = (): Path<{ lang: Lang }>[] => perInterface((lang) => ({ lang }));
+/**
+ * Files and pages that exist once per interface and need only its language (feeds, manifests,
+ * the page the service worker shows offline): in the Cyrillic script only.
+ */
+export const langPaths = (): Path<{ lang: Lang }>[] => perInterface((lang) => ({ lang }), ['cyrl']);
 
 export interface HomePage extends PageHead {
   interviews: { interview: Interview; topics: Topic[] }[];

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { transformSync } from 'esbuild';
-import { applyPreferences, PREFERENCES } from '../../reader/preferences.ts';
+import { applyPreferences, PREFERENCES, SCRIPT_CHOICE } from '../../reader/preferences.ts';
 
 /**
  * The blocking script in every page's <head>: the reader's choices, applied before paint.
@@ -8,8 +8,11 @@ import { applyPreferences, PREFERENCES } from '../../reader/preferences.ts';
  */
 export const GET: APIRoute = () =>
   new Response(
-    transformSync(`(${applyPreferences.toString()})(${JSON.stringify(PREFERENCES)});`, {
-      minify: true,
-    }).code,
+    transformSync(
+      `(${applyPreferences.toString()})(${JSON.stringify(PREFERENCES)}, ${JSON.stringify(SCRIPT_CHOICE)});`,
+      {
+        minify: true,
+      },
+    ).code,
     { headers: { 'content-type': 'text/javascript; charset=utf-8' } },
   );

@@ -11,6 +11,7 @@ import { searchInput } from './views/input.ts';
 import { searchResults } from './views/results.ts';
 import { searchStatus } from './views/status.ts';
 import searchCss from '../../styles/search.css?url';
+import { followPageScript } from '../../reader/page-script.ts';
 
 export interface SearchBox {
   root: HTMLElement;
@@ -26,6 +27,8 @@ export async function createSearchBox(
   lang: Lang,
   onQuery?: (query: string) => void,
 ): Promise<SearchBox> {
+  // Its messages and results, in Kazakh, are written in Latin on a Latin twin.
+  followPageScript();
   const [t] = await Promise.all([loadStrings(lang), loadStylesheet(searchCss)]);
   const search = new SearchInstance(lang, onQuery);
   const { form, input } = searchInput(search, t, pathTo(lang, { page: 'search' }));

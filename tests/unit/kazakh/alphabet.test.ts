@@ -3,6 +3,8 @@ import {
   KAZAKH_ALPHABET,
   KAZAKH_LETTERS,
   KAZAKH_SPECIFIC,
+  LATIN_SPECIFIC,
+  latinUpper,
   letterMap,
 } from '../../../src/kazakh/alphabet.ts';
 
@@ -47,5 +49,14 @@ describe('the Kazakh alphabet table', () => {
     const letters = new Set('aäbdefgğhıijklmnñoöpqrsştuūüvyz');
     const used = KAZAKH_ALPHABET.flatMap((e) => [...e.latin]);
     expect(used.filter((c) => !letters.has(c))).toEqual([]);
+  });
+
+  it('has capitals of its own: i/İ and ı/I are two pairs', () => {
+    expect(latinUpper('iı')).toBe('İI');
+    expect(latinUpper('tş ñ ū')).toBe('TŞ Ñ Ū');
+  });
+
+  it('lists the Latin letters outside ASCII in both cases, for the font', () => {
+    expect([...LATIN_SPECIFIC].sort().join('')).toBe([...'äğıñöşūüÄĞİÑÖŞŪÜ'].sort().join(''));
   });
 });

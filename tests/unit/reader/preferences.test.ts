@@ -3,11 +3,22 @@ import { GET } from '../../../src/pages/scripts/prefs.js.ts';
 import { defaultView, isView, VIEWS } from '../../../src/reader/preferences.ts';
 
 /** A page's <html>, storage and address, as much of them as the preferences script touches. */
-function fakePage(search: string, stored: Record<string, string>, defaultView = 'kk') {
-  const attributes = new Map<string, string>([['data-default-view', defaultView]]);
+function fakePage(
+  search: string,
+  stored: Record<string, string>,
+  defaultView = 'kk',
+  page: { script?: string; twin?: string; hash?: string; navigation?: string } = {},
+) {
+  const attributes = new Map<string, string>([
+    ['data-default-view', defaultView],
+    ['data-script', page.script ?? 'cyrl'],
+    ['data-script-twin', page.twin ?? '/latn/i/s/'],
+  ]);
+  const replaced: string[] = [];
   return {
     attributes,
     stored,
+    replaced,
     document: {
       documentElement: {
         getAttribute: (name: string) => attributes.get(name) ?? null,
@@ -20,17 +31,25 @@ function fakePage(search: string, stored: Record<string, string>, defaultView = 
         stored[key] = value;
       },
     },
-    location: { search },
+    location: {
+      search,
+      hash: page.hash ?? '',
+      replace: (url: string) => replaced.push(url),
+    },
+    performance: {
+      getEntriesByType: () => [{ name: page.navigation ?? `https://x.example/i/s/${search}` }],
+    },
   };
 }
 
 /** Runs the script every page loads in <head>, as served, against a fake page. */
 async function runServedScript(page: ReturnType<typeof fakePage>): Promise<void> {
   const script = await (await GET({} as Parameters<typeof GET>[0])).text();
-  new Function('document', 'localStorage', 'location', script)(
+  new Function('document', 'localStorage', 'location', 'performance', script)(
     page.document,
     page.localStorage,
     page.location,
+    page.performance,
   );
 }
 
@@ -81,5 +100,44 @@ describe('the preferences script served as /scripts/prefs.js', () => {
     };
     await runServedScript(page);
     expect(page.attributes.get('data-view')).toBe('both');
+  });
+});
+
+describe('the Kazakh script, chosen before the first paint', () => {
+  it('replaces a page by its twin in the chosen script, keeping the address', async () => {
+    const stored = fakePage('?view=en', { 'suhbat-script': 'latn' }, 'kk', { hash: '#q' });
+    await runServedScript(stored);
+    expect(stored.replaced).toEqual(['/latn/i/s/?view=en#q']);
+    const linked = fakePage('?script=latn', {});
+    await runServedScript(linked);
+    expect(linked.replaced).toEqual(['/latn/i/s/?script=latn']);
+    expect(linked.stored['suhbat-script']).toBe('latn');
+  });
+
+  it('stays on a page in the chosen script, or when nothing was chosen', async () => {
+    const cyrillic = fakePage('?script=cyrl', { 'suhbat-script': 'latn' }, 'kk', {
+      twin: '/latn/i/s/',
+    });
+    await runServedScript(cyrillic);
+    expect(cyrillic.replaced).toEqual([]);
+    expect(cyrillic.stored['suhbat-script']).toBe('cyrl');
+    const latin = fakePage('', { 'suhbat-script': 'latn' }, 'kk', {
+      script: 'latn',
+      twin: '/i/s/',
+    });
+    await runServedScript(latin);
+    expect(latin.replaced).toEqual([]);
+    for (const page of [fakePage('', {}), fakePage('?script=gothic', { 'suhbat-script': 'x' })]) {
+      await runServedScript(page);
+      expect(page.replaced).toEqual([]);
+    }
+  });
+
+  it('stays on the page a quote links to, whatever the script chosen', async () => {
+    const page = fakePage('', { 'suhbat-script': 'latn' }, 'kk', {
+      navigation: 'https://x.example/i/s/#:~:text=%D0%93%D1%80%D0%B5%D0%BD',
+    });
+    await runServedScript(page);
+    expect(page.replaced).toEqual([]);
   });
 });
