@@ -3,7 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/i18n/en.ts';
+import { SCRIPT_NAMES } from '../../../src/i18n/ui.ts';
 import { kk } from '../../../src/i18n/kk.ts';
+import { toLatin } from '../../../src/kazakh/transliterate.ts';
 import { loadLibrary } from '../../../src/library/load-library.ts';
 import { ROOT } from '../../support/helpers.ts';
 
@@ -21,7 +23,10 @@ const stringsIn = (value: unknown): string[] =>
       ? Object.values(value).flatMap(stringsIn)
       : [];
 
-/** All the text the site shows: content, UI strings (every month) and CSS-generated text. */
+/**
+ * All the text the site shows: content, UI strings (every month) and CSS-generated text, and
+ * the Kazakh of it in the Latin script too.
+ */
 function siteText(): string {
   const { interviews, topics } = loadLibrary(join(ROOT, 'content'));
   const parts: string[] = [JSON.stringify(interviews), JSON.stringify(topics)];
@@ -41,13 +46,19 @@ function siteText(): string {
     const css = readFileSync(join(ROOT, 'src/styles', file), 'utf8');
     parts.push(...[...css.matchAll(/content: '([^']*)'/g)].map((m) => m[1] ?? ''));
   }
-  return parts.join('');
+  parts.push(...Object.values(SCRIPT_NAMES));
+  const text = parts.join('');
+  return text + toLatin(text);
 }
 
 describe('the self-hosted font', () => {
   it('is Noto Serif with every Kazakh letter in both cases', () => {
     expect(font.familyName).toBe('Noto Serif');
     expect(missing('әғқңөұүһіӘҒҚҢӨҰҮҺІ')).toEqual([]);
+  });
+
+  it('has every letter of the 2021 Latin alphabet in both cases', () => {
+    expect(missing('AaÄäBbDdEeFfGgĞğHhIıİiJjKkLlMmNnÑñOoÖöPpQqRrSsŞşTtUuŪūÜüVvYyZz')).toEqual([]);
   });
 
   it('has a glyph for every character the site shows', () => {
