@@ -5,11 +5,11 @@ import { isView, PREFERENCES } from './preferences.ts';
 
 /** The mode the reader chose, by a link's ?view= or on the switch; not the page's default. */
 function chosenView(): string | null {
-  const { param, storageKey } = PREFERENCES.view;
+  const { param, key } = PREFERENCES.view;
   const linked = new URLSearchParams(location.search).get(param);
   if (isView(linked)) return linked;
   try {
-    const stored = localStorage.getItem(storageKey);
+    const stored = localStorage.getItem(key);
     return isView(stored) ? stored : null;
   } catch {
     return null;

@@ -9,23 +9,24 @@ export const THEMES = ['light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
 /**
- * The reader's choices: the values each may take, where it is kept in localStorage, the
- * attribute on <html> that the styles read, and (for the mode) the URL parameter of a link.
+ * The reader's choices: the values each may take, where it is kept in localStorage (`key`), the
+ * attribute on <html> that the styles read (`attr`), and (for the mode) the URL parameter of a
+ * link. Short names: the blocking script carries them (every byte of the first view counts).
  */
 export const PREFERENCES = {
-  view: { values: VIEWS, storageKey: 'suhbat-view', attribute: 'data-view', param: 'view' },
-  theme: { values: THEMES, storageKey: 'suhbat-theme', attribute: 'data-theme' },
+  view: { values: VIEWS, key: 'suhbat-view', attr: 'data-view', param: 'view' },
+  theme: { values: THEMES, key: 'suhbat-theme', attr: 'data-theme' },
 } as const;
 
 /**
  * The Kazakh script: each page is built in both (its Latin twin under latn/), and <html> says
- * which this one is (`attribute`) and where the other is (`twin`). Apart from PREFERENCES, which
+ * which this one is (`attr`) and where the other is (`twin`). Apart from PREFERENCES, which
  * the reader's script reads: only the blocking script needs it.
  */
 export const SCRIPT_CHOICE = {
   values: SCRIPTS,
-  storageKey: 'suhbat-script',
-  attribute: SCRIPT_ATTRIBUTE,
+  key: 'suhbat-script',
+  attr: SCRIPT_ATTRIBUTE,
   twin: SCRIPT_TWIN,
   param: 'script',
 } as const;
@@ -41,7 +42,8 @@ export const defaultView = (lang: Lang): View => (lang === 'kk' ? 'kk' : 'both')
  * mode, theme or script: a choice in the URL (`?view=`, `?script=`) wins and is remembered,
  * then the stored choice, then the page's default. A page in the other script than the chosen
  * one is replaced by its twin, address kept, unless the link quotes its text (a text fragment,
- * which Chromium keeps in the navigation's URL): the quote is in the script of the page linked.
+ * which Chromium keeps in the URL of the navigation, the first performance entry): the quote is
+ * in the script of the page linked.
  * It is served as the blocking /scripts/prefs.js from its own source text
  * (pages/scripts/prefs.js.ts), so it may use only its argument and the browser's globals.
  */
@@ -64,24 +66,24 @@ export function applyPreferences(
     let value = new URLSearchParams(location.search).get(choice.param);
     if (allowed(choice.values, value)) {
       try {
-        localStorage.setItem(choice.storageKey, value);
+        localStorage.setItem(choice.key, value);
       } catch {
         // Storage may be unavailable; the URL still applies to this page.
       }
-    } else value = read(choice.storageKey);
+    } else value = read(choice.key);
     return allowed(choice.values, value) ? value : null;
   };
   root.setAttribute(
-    config.view.attribute,
+    config.view.attr,
     chosen(config.view) ?? root.getAttribute('data-default-view') ?? 'both',
   );
-  const theme = read(config.theme.storageKey);
-  if (allowed(config.theme.values, theme)) root.setAttribute(config.theme.attribute, theme);
+  const theme = read(config.theme.key);
+  if (allowed(config.theme.values, theme)) root.setAttribute(config.theme.attr, theme);
   const script = chosen(scriptChoice);
   if (
     script &&
-    script !== root.getAttribute(scriptChoice.attribute) &&
-    !performance.getEntriesByType('navigation')[0]?.name.includes(':~:')
+    script !== root.getAttribute(scriptChoice.attr) &&
+    !performance.getEntries()[0]?.name.includes(':~:')
   ) {
     location.replace(`${root.getAttribute(scriptChoice.twin)}${location.search}${location.hash}`);
   }

@@ -25,7 +25,7 @@ function syncViewButtons(): void {
 function setView(view: string): void {
   if (!isView(view)) return;
   root.dataset.view = view;
-  remember(PREFERENCES.view.storageKey, view);
+  remember(PREFERENCES.view.key, view);
   const url = new URL(location.href);
   const { param } = PREFERENCES.view;
   if (url.searchParams.has(param)) {
@@ -125,7 +125,7 @@ document.addEventListener('click', (event) => {
   if (element?.closest('[data-theme-toggle]')) {
     const theme = isDark() ? 'light' : 'dark';
     root.dataset.theme = theme;
-    remember(PREFERENCES.theme.storageKey, theme);
+    remember(PREFERENCES.theme.key, theme);
     return syncThemeButton();
   }
 

@@ -37,7 +37,7 @@ function fakePage(
       replace: (url: string) => replaced.push(url),
     },
     performance: {
-      getEntriesByType: () => [{ name: page.navigation ?? `https://x.example/i/s/${search}` }],
+      getEntries: () => [{ name: page.navigation ?? `https://x.example/i/s/${search}` }],
     },
   };
 }
