@@ -1,14 +1,15 @@
 // Marks the words a search matched in the Q&A a search result opened (?hl=<query>#<id>).
 import { matchRanges } from '../search/shared/excerpt.ts';
 import { queryTerms } from '../search/shared/normalise.ts';
-import { toLatin } from '../kazakh/transliterate.ts';
 import { SCRIPT_ATTRIBUTE } from '../site/scripts.ts';
 import { fragmentId } from './fragment.ts';
 
-export function highlightLanding(query: string): void {
-  // A Latin twin shows the words (which a search names as the Q&A writes them) in Latin.
+export async function highlightLanding(query: string): Promise<void> {
+  // A Latin twin shows the words (which a search names as the Q&A writes them) in Latin. The
+  // transliteration is fetched only there, not listed with the first view's script.
   const latin = document.documentElement.getAttribute(SCRIPT_ATTRIBUTE) === 'latn';
-  const terms = queryTerms(latin ? toLatin(query) : query);
+  const { toLatin } = latin ? await import('../kazakh/transliterate.ts') : { toLatin: null };
+  const terms = queryTerms(toLatin ? toLatin(query) : query);
   const id = fragmentId(location.hash);
   const scope =
     (id && document.getElementById(id)?.closest('.qa')) || document.querySelector('main');
