@@ -16,10 +16,15 @@ export default defineConfig({
     ...(process.env.CARDS === 'off' ? [] : [previewCards()]),
     searchIndex(),
     sitemap({
-      i18n: { defaultLocale: 'kk', locales: { kk: 'kk', en: 'en' } },
-      // Not for search engines: the 404 page, the offline page the service worker shows, and
-      // the whole-interview page's later sections (fetched by that page, not read alone).
-      filter: (page) => !/\/(404|offline)\/$/.test(page) && !/\/rest\/[^/]+\/$/.test(page),
+      // The Latin twins (latn/) are the Kazakh pages in another script: alternates, kk-Latn.
+      i18n: { defaultLocale: 'kk', locales: { kk: 'kk', en: 'en', latn: 'kk-Latn' } },
+      // Not for search engines: the 404 page, the offline page the service worker shows, the
+      // whole-interview page's later sections (fetched by that page, not read alone), and the
+      // English pages with their Kazakh column in Latin (their canonical page is the English one).
+      filter: (page) =>
+        !/\/(404|offline)\/$/.test(page) &&
+        !/\/rest\/[^/]+\/$/.test(page) &&
+        !/\/en\/latn\//.test(page),
     }),
     // Last: it lists and stamps every file the others wrote.
     offlineReading(),

@@ -15,7 +15,7 @@ export const searchUi: SearchStrings = {
   loading: 'Loading the search index…',
   failed: 'Search could not load. Try reloading the page.',
   // Search that never misleads (issue 11)
-  help: 'Kazakh or English, any word form. Put "words in quotes" to find them as written, in that order.',
+  help: 'Kazakh, in Cyrillic or Latin letters, or English, any word form. Put "words in quotes" to find them as written, in that order.',
   near: 'near match',
   didYouMean: 'Did you mean:',
 };

@@ -6,7 +6,7 @@ import { PAGE_ID_OWNERS, qaIds, sectionHeadingId } from '../site/anchors.ts';
 import { alignInterviewGloss, type GlossSection, type KazakhSection } from './align-gloss.ts';
 import { AggregateContentError, ContentError } from './content-error.ts';
 import { loadCorrections, type CorrectableQuestion } from './load-corrections.ts';
-import { ID_PATTERN } from './ids.ts';
+import { ID_PATTERN, RESERVED_IDS } from './ids.ts';
 import type { Interview, InterviewMeta, Section } from './model.ts';
 import { parseSectionFile, type ParsedQuestion } from './parse-section.ts';
 import { collect, display, readYaml } from './read-files.ts';
@@ -141,6 +141,12 @@ export function loadInterview(dir: string, topicIds: ReadonlySet<string>): Inter
     errors.push(
       new ContentError(display(dir), [
         'folder name must be an ASCII lower-case id, e.g. 2026-02-05-speaker-outlet',
+      ]),
+    );
+  } else if (RESERVED_IDS.has(id)) {
+    errors.push(
+      new ContentError(display(dir), [
+        `folder name "${id}" is a folder of the site's own; name it by date, speaker and outlet, e.g. 2026-02-05-speaker-outlet`,
       ]),
     );
   }

@@ -1,6 +1,7 @@
-// The Q&A's actions: copy link, share, copy a citation, quote a paragraph. Kept out of the
-// reader's first script (the first view's budget); reader.ts fetches this once the page is idle,
-// or on the first press if that comes sooner.
+// The Q&A's actions: copy link, share, copy a citation, quote a paragraph; and the switches that
+// keep the reader's place (keep-place.ts). Kept out of the reader's first script (the first
+// view's budget); reader.ts fetches this once the page is idle, or on the first press if sooner.
+import { keepPlace } from './keep-place.ts';
 import { isView, PREFERENCES } from './preferences.ts';
 
 /** The mode the reader chose, by a link's ?view= or on the switch; not the page's default. */
@@ -55,3 +56,5 @@ export function runAction(
     });
   }
 }
+
+keepPlace();

@@ -80,11 +80,14 @@ export function applyPreferences(
   const theme = read(config.theme.key);
   if (allowed(config.theme.values, theme)) root.setAttribute(config.theme.attr, theme);
   const script = chosen(scriptChoice);
+  // A page without a twin (the 404 page, served for any address) stays as it is.
+  const twin = root.getAttribute(scriptChoice.twin);
   if (
+    twin &&
     script &&
     script !== root.getAttribute(scriptChoice.attr) &&
     !performance.getEntries()[0]?.name.includes(':~:')
   ) {
-    location.replace(`${root.getAttribute(scriptChoice.twin)}${location.search}${location.hash}`);
+    location.replace(twin + location.search + location.hash);
   }
 }

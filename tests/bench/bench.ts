@@ -108,6 +108,11 @@ function pagesToMeasure(): [string, string][] {
     [`Q&A ${qa?.question.id} (en)`, `/en${question}`],
     ['whole interview (kk)', `/${interview.id}/`],
     ['whole interview (en)', `/en/${interview.id}/`],
+    // The Latin twins: the same pages, their Kazakh text written in Latin.
+    [`section ${longest?.id} (kk, Latin)`, `/latn${section}`],
+    [`section ${longest?.id} (en, Latin)`, `/en/latn${section}`],
+    [`Q&A ${qa?.question.id} (kk, Latin)`, `/latn${question}`],
+    ['whole interview (kk, Latin)', `/latn/${interview.id}/`],
   ];
 }
 
@@ -333,7 +338,7 @@ let over = 0;
 try {
   console.log('First view, gzip bytes (fonts as served), headless Chromium, localhost');
   console.log(
-    `${'page'.padEnd(34)}     HTML      CSS       JS    fonts    total  HTML+CSS    later`,
+    `${'page'.padEnd(40)}     HTML      CSS       JS    fonts    total  HTML+CSS    later`,
   );
   for (const [name, path] of pagesToMeasure()) {
     const t = await measure(path);
@@ -345,7 +350,7 @@ try {
     ].filter(Boolean);
     over += flags.length;
     console.log(
-      `${name.padEnd(34)}${format(t.html)}${format(t.css)}${format(t.js)}${format(t.font)}${format(total)}${format(t.html + t.css)}${format(t.later)}  ${flags.join(', ')}`,
+      `${name.padEnd(40)}${format(t.html)}${format(t.css)}${format(t.js)}${format(t.font)}${format(total)}${format(t.html + t.css)}${format(t.later)}  ${flags.join(', ')}`,
     );
   }
   console.log(

@@ -14,13 +14,16 @@ const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const ALL_PAGES = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
   .filter((file) => file.endsWith('index.html'))
   .map((file) => file.replace(/index\.html$/, ''))
-  .filter((path) => !QA_PAGES.includes(path) && !/^(en\/)?rest\//.test(path))
+  .filter((path) => !QA_PAGES.includes(path) && !/^(en\/)?(latn\/)?rest\//.test(path))
   .sort();
 
 test('the checks below and in qa-pages.spec.ts cover every page of the built site', () => {
   expect(ALL_PAGES).toContain('');
   expect(ALL_PAGES.filter((path) => path.startsWith('en/')).length).toBeGreaterThan(20);
   expect(QA_PAGES).toHaveLength(22);
+  // The Latin twins, Q&A pages too, are checked here (the Latin script on, light and dark).
+  expect(ALL_PAGES).toContain('latn/');
+  expect(ALL_PAGES).toContain(`en/latn/${GREENLAND_QA}`);
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

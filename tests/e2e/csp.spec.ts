@@ -1,10 +1,10 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { GREENLAND, GREENLAND_QA } from './site.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-test('reading, switching, copying and searching cause no CSP violation', async ({ page }) => {
-  test.setTimeout(120_000);
+/** The CSP violations the page reports from now on. */
+async function cspViolations(page: Page): Promise<string[]> {
   const violations: string[] = [];
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
@@ -16,6 +16,12 @@ test('reading, switching, copying and searching cause no CSP violation', async (
       );
     });
   });
+  return violations;
+}
+
+test('reading, switching, copying and searching cause no CSP violation', async ({ page }) => {
+  test.setTimeout(120_000);
+  const violations = await cspViolations(page);
   await page.goto(`${GREENLAND}#greenland-future-2`);
   const csp = await page
     .locator('meta[http-equiv="content-security-policy"]')
@@ -46,6 +52,30 @@ test('reading, switching, copying and searching cause no CSP violation', async (
   await expect(page.getByText('Дәйексөз көшірілді')).toBeVisible();
   const link = (await page.evaluate(() => navigator.clipboard.readText())).split('\n').at(-1);
   await page.goto(link ?? '');
+  expect(violations).toEqual([]);
+});
+
+test('the Latin script causes no CSP violation either', async ({ page }) => {
+  test.setTimeout(120_000);
+  const violations = await cspViolations(page);
+  // The switch, the Latin page a link's ?script= opens, and the script its search loads.
+  await page.goto(GREENLAND);
+  await page.getByRole('link', { name: 'Latyn' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'kk-Latn');
+  await page.goto(`${GREENLAND_QA}?script=latn#greenland-future-2`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'kk-Latn');
+  await page.getByRole('button', { name: 'Ekeuı' }).click();
+  await page.locator('#greenland-future').getByRole('button', { name: 'Sıltemenı köşıru' }).click();
+  await expect(page.locator('#greenland-future').getByRole('status')).toHaveText(
+    'Sılteme köşırıldı',
+  );
+  await page.getByRole('button', { name: '1-abzatsty däieksöz retınde alu' }).click();
+  await expect(page.getByRole('button', { name: 'Däieksözdı köşıru' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('/');
+  await page.getByRole('searchbox').fill('Ibrahim kelisimderi');
+  await page.locator('dialog[open] a.search-hit').first().click();
+  await expect(page.locator('#joining-abraham-accords mark.search-mark').first()).toBeVisible();
   expect(violations).toEqual([]);
 });
 

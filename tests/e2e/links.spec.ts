@@ -1,5 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { LinkChecker } from 'linkinator';
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { RESERVED_IDS } from '../../src/library/ids.ts';
+import { loadLibrary } from '../../src/library/load-library.ts';
 
 test('every internal link, asset and anchor of the built site resolves', async ({ baseURL }) => {
   test.setTimeout(120_000);
@@ -15,4 +19,14 @@ test('every internal link, asset and anchor of the built site resolves', async (
   expect(broken).toEqual([]);
   const pages = result.links.filter((link) => link.url.endsWith('/')).length;
   expect(pages).toBeGreaterThan(40);
+});
+
+test('every top-level folder of the built site but the interviews is one no interview may take', () => {
+  const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+  const interviews = new Set(loadLibrary().interviews.map((interview) => interview.id));
+  const folders = readdirSync(dist, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !interviews.has(entry.name))
+    .map((entry) => entry.name);
+  expect(folders).toContain('latn');
+  expect(folders.filter((folder) => !RESERVED_IDS.has(folder))).toEqual([]);
 });

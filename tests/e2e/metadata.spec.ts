@@ -127,7 +127,37 @@ test('robots.txt, the sitemap and the favicon are served', async ({ request }) =
   expect(sitemap).toContain(`${SITE}/en/${INTERVIEW}/greenland/`);
   expect(sitemap).toContain(`<loc>${SITE}/${INTERVIEW}/greenland/greenland-future/</loc>`);
   expect(sitemap).not.toContain('404');
+  // The Latin twins of the Kazakh pages are alternates; the English pages' are not listed.
+  expect(sitemap).toContain(
+    `<xhtml:link rel="alternate" hreflang="kk-Latn" href="${SITE}/latn/${INTERVIEW}/greenland/"/>`,
+  );
+  expect(sitemap).toContain(`<loc>${SITE}/latn/${INTERVIEW}/greenland/</loc>`);
+  expect(sitemap).not.toContain('/en/latn/');
   expect((await request.get('favicon.svg')).status()).toBe(200);
+});
+
+test('a Latin twin names itself canonical, and the English one the English page', async ({
+  page,
+}) => {
+  const alternates = {
+    kk: `${SITE}/${GREENLAND}`,
+    'kk-Latn': `${SITE}/latn/${GREENLAND}`,
+    en: `${SITE}/en/${GREENLAND}`,
+  };
+  for (const [path, canonical] of [
+    [GREENLAND, alternates.kk],
+    [`latn/${GREENLAND}`, alternates['kk-Latn']],
+    [`en/latn/${GREENLAND}`, alternates.en],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', canonical);
+    for (const [hreflang, href] of Object.entries(alternates)) {
+      await expect(page.locator(`link[rel="alternate"][hreflang="${hreflang}"]`)).toHaveAttribute(
+        'href',
+        href,
+      );
+    }
+  }
 });
 
 test('the print stylesheet prints both languages and link addresses, without chrome', async ({

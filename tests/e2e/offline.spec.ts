@@ -138,6 +138,12 @@ for (const { name, base, before } of SITES) {
       await page.getByRole('searchbox').fill('Гренландия');
       await page.locator('dialog[open] a.search-hit').first().click();
       await expect(page.locator('#greenland-future mark.search-mark').first()).toBeVisible();
+      // The pages in Latin are saved with the interview: the script switch works offline.
+      await page.getByRole('link', { name: 'Latyn' }).click();
+      await expect(page.locator('html')).toHaveAttribute('lang', 'kk-Latn');
+      await expect(page.locator('h1 [data-lang="kk"]')).toHaveText('Grenlandianyñ bolaşağy');
+      await page.getByRole('link', { name: 'Кирил' }).click();
+      await expect(page.locator('h1 [data-lang="kk"]')).toHaveText('Гренландияның болашағы');
 
       // Not saved: the topics page, and the interview in the other interface.
       await page.goto('topics/');

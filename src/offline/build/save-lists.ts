@@ -3,7 +3,8 @@ import { LANGS } from '../../i18n/index.ts';
 import type { Library } from '../../library/model.ts';
 import { inLang } from '../../site/bilingual.ts';
 import { withBase } from '../../site/base.ts';
-import { pathTo } from '../../site/routes.ts';
+import { inScript, pathTo } from '../../site/routes.ts';
+import { SCRIPTS } from '../../site/scripts.ts';
 import { manifestPath } from '../../site/web-app.ts';
 import { SEARCH_FILES, SEARCH_FOLDERS, SEARCH_ROOTS } from '../../search/shared/types.ts';
 import type { SaveList } from '../shared/caches.ts';
@@ -58,9 +59,9 @@ export function searchFiles(files: SiteFiles, base: string): string[] {
 }
 
 /**
- * One list per interview and interface: every page of the interview in that interface (the
- * interview page first, its later sections' page after its own pages), then its search header
- * and the search texts of its Q&As.
+ * One list per interview and interface: every page of the interview in that interface, in both
+ * scripts, so that the switch works offline too (the interview page first, its later sections'
+ * page after its own pages), then its search header and the search texts of its Q&As.
  */
 export function saveLists(
   library: Library,
@@ -73,10 +74,14 @@ export function saveLists(
       const href = pathTo(lang, { page: 'interview', interview: interview.id }, base);
       // The whole-interview page fetches its later sections from a page of their own.
       const rest = pathTo(lang, { page: 'interview-rest', interview: interview.id }, base);
-      const pages = under(files, href).filter((url) => url.endsWith('/'));
       const list = [
-        ...pages.sort((a, b) => a.length - b.length),
-        ...(files.has(rest) ? [rest] : []),
+        ...SCRIPTS.flatMap((script) => {
+          const pages = under(files, inScript(href, script, base)).filter((url) =>
+            url.endsWith('/'),
+          );
+          return pages.sort((a, b) => a.length - b.length);
+        }),
+        ...SCRIPTS.map((script) => inScript(rest, script, base)).filter((url) => files.has(url)),
         ...[withBase(SEARCH_FILES.interview(interview.id), base)].filter((url) => files.has(url)),
         ...under(files, withBase(SEARCH_FOLDERS.qa(interview.id), base)),
       ];

@@ -1,4 +1,4 @@
-import { foldKazakh } from './normalise.ts';
+import { foldKazakh, lowerCase } from './normalise.ts';
 
 /** A run of text, marked where it matches the query. Rendered as text, never as HTML. */
 export interface Segment {
@@ -20,7 +20,7 @@ function matchForm(term: string): string {
  */
 export function matchRanges(text: string, terms: string[]): [number, number][] {
   const forms = terms.map(matchForm).filter(Boolean);
-  const folded = foldKazakh(text).toLocaleLowerCase('kk');
+  const folded = lowerCase(foldKazakh(text));
   const ranges: [number, number][] = [];
   for (const match of folded.matchAll(WORD)) {
     const word = match[0];

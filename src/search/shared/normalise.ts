@@ -70,9 +70,15 @@ export function stemKazakh(word: string): string {
   return stem;
 }
 
+/**
+ * Lower case, one character for one: İ (the Latin capital of и and й, as on the Latin pages)
+ * becomes i, where the default rule writes i and a combining dot, which splits the word.
+ */
+export const lowerCase = (text: string): string => text.replace(/İ/g, 'i').toLocaleLowerCase('kk');
+
 /** The words of a text, lower-cased, as Pagefind splits them (letters and digits). */
 export function words(text: string): string[] {
-  return text.toLocaleLowerCase('kk').match(/[\p{L}\p{N}]+/gu) ?? [];
+  return lowerCase(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 /**

@@ -1,4 +1,4 @@
-import { foldKazakh } from './normalise.ts';
+import { foldKazakh, lowerCase } from './normalise.ts';
 
 /**
  * The text as the search sees it, one function for the build (what Pagefind indexes) and the
@@ -57,11 +57,7 @@ const PART = /\p{Lu}?[\p{Ll}\p{Lo}\p{M}]+|\p{Lu}+(?![\p{Ll}])|\p{N}+|[\p{L}\p{M}
  * Pagefind drops too (й → и, ё → е).
  */
 export function foldWord(word: string): string {
-  return foldKazakh(word)
-    .toLocaleLowerCase('kk')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .normalize('NFC');
+  return lowerCase(foldKazakh(word)).normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 }
 
 /** The words of a text in Pagefind's order: one per position of the indexed text. */

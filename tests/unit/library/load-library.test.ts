@@ -1,3 +1,4 @@
+import { renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../../src/library/load-library.ts';
@@ -32,6 +33,14 @@ describe('loading the content', () => {
     });
     expect(problems(dir)).toEqual([
       `${INTERVIEW}/interview.yaml: speaker: Invalid input: expected object, received undefined`,
+    ]);
+  });
+
+  it('refuses an interview folder named like a folder of the site, such as latn', () => {
+    const dir = contentWith({});
+    renameSync(join(dir, INTERVIEW), join(dir, 'interviews/latn'));
+    expect(problems(dir)).toEqual([
+      `interviews/latn: folder name "latn" is a folder of the site's own; name it by date, speaker and outlet, e.g. 2026-02-05-speaker-outlet`,
     ]);
   });
 

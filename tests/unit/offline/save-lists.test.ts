@@ -27,8 +27,13 @@ const files = new Map(
     [`/reader/${id}/alpha/`]: 200,
     [`/reader/${id}/interview.json`]: 999,
     [`/reader/rest/${id}/`]: 40,
+    [`/reader/latn/${id}/`]: 290,
+    [`/reader/latn/${id}/alpha/`]: 190,
+    [`/reader/latn/rest/${id}/`]: 30,
     [`/reader/en/${id}/`]: 250,
     [`/reader/en/${id}/alpha/`]: 150,
+    [`/reader/en/latn/${id}/`]: 240,
+    [`/reader/en/latn/${id}/alpha/`]: 140,
     [`/reader/search-index/interview/${id}.json`]: 3,
     '/reader/search-index/interview/other.json': 3,
     [`/reader/search-index/qa/${id}/0.kk.json`]: 20,
@@ -46,26 +51,33 @@ const files = new Map(
 describe('saveLists', () => {
   const lists = saveLists(library, files, { base: '/reader/', build: 'abc123' });
 
-  it('lists the interview’s pages in one interface, its search header and Q&A texts', () => {
+  it('lists the interview’s pages in one interface and both scripts, its search header and Q&A texts', () => {
     const kk = lists.find((list) => list.lang === 'kk');
     expect(kk?.files).toEqual([
       `/reader/${id}/`,
       `/reader/${id}/alpha/`,
+      `/reader/latn/${id}/`,
+      `/reader/latn/${id}/alpha/`,
       `/reader/rest/${id}/`,
+      `/reader/latn/rest/${id}/`,
       `/reader/search-index/interview/${id}.json`,
       `/reader/search-index/qa/${id}/0.en.json`,
       `/reader/search-index/qa/${id}/0.kk.json`,
     ]);
     expect(kk?.href).toBe(`/reader/${id}/`);
-    expect(lists.find((list) => list.lang === 'en')?.files.slice(0, 2)).toEqual([
+    expect(lists.find((list) => list.lang === 'en')?.files.slice(0, 4)).toEqual([
       `/reader/en/${id}/`,
       `/reader/en/${id}/alpha/`,
+      `/reader/en/latn/${id}/`,
+      `/reader/en/latn/${id}/alpha/`,
     ]);
   });
 
   it('counts the bytes of the interview and of the shared index, with the build id', () => {
     const kk = lists.find((list) => list.lang === 'kk');
-    expect(kk?.bytes).toBe(300 + 200 + 40 + 3 + 20 + 20 + (30 + 50 + 8 + 2 + 4 + 1));
+    expect(kk?.bytes).toBe(
+      300 + 200 + 290 + 190 + 40 + 30 + 3 + 20 + 20 + (30 + 50 + 8 + 2 + 4 + 1),
+    );
     expect(kk?.build).toBe('abc123');
   });
 });

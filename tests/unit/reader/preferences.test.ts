@@ -7,13 +7,14 @@ function fakePage(
   search: string,
   stored: Record<string, string>,
   defaultView = 'kk',
-  page: { script?: string; twin?: string; hash?: string; navigation?: string } = {},
+  page: { script?: string; twin?: string | null; hash?: string; navigation?: string } = {},
 ) {
-  const attributes = new Map<string, string>([
-    ['data-default-view', defaultView],
-    ['data-script', page.script ?? 'cyrl'],
-    ['data-script-twin', page.twin ?? '/latn/i/s/'],
-  ]);
+  const attributes = new Map<string, string>([['data-default-view', defaultView]]);
+  // null: a page built without a twin (the 404 page), which has neither attribute.
+  if (page.twin !== null) {
+    attributes.set('data-script', page.script ?? 'cyrl');
+    attributes.set('data-script-twin', page.twin ?? '/latn/i/s/');
+  }
   const replaced: string[] = [];
   return {
     attributes,
@@ -131,6 +132,13 @@ describe('the Kazakh script, chosen before the first paint', () => {
       await runServedScript(page);
       expect(page.replaced).toEqual([]);
     }
+  });
+
+  it('keeps a page that has no twin, such as the 404 page served for any address', async () => {
+    const page = fakePage('?script=latn', { 'suhbat-script': 'latn' }, 'kk', { twin: null });
+    await runServedScript(page);
+    expect(page.replaced).toEqual([]);
+    expect(page.attributes.get('data-view')).toBe('kk');
   });
 
   it('stays on the page a quote links to, whatever the script chosen', async () => {

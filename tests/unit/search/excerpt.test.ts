@@ -18,6 +18,13 @@ describe('matching words in the original text', () => {
     );
   });
 
+  it('marks the words of a Latin page where they are, after an İ or a ū', () => {
+    const text = 'Sūraq: Qazaqstan İbrahim kelısımderıne nelıkten qosyldy?';
+    expect(marked(highlight(text, matchRanges(text, queryTerms('İbrahim kelısımderı'))))).toBe(
+      'Sūraq: Qazaqstan [İbrahim] [kelısımderıne] nelıkten qosyldy?',
+    );
+  });
+
   it('ignores one-letter terms except whole words', () => {
     expect(matchRanges('Greenland is big', queryTerms("Greenland's"))).toEqual([[0, 9]]);
   });

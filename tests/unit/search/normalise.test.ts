@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   foldKazakh,
+  lowerCase,
   normaliseQuery,
   queryTerms,
   stemKazakh,
@@ -56,6 +57,11 @@ describe('the query', () => {
     expect(new Set(forms.map(normaliseQuery))).toEqual(new Set(['гренландия']));
     expect(normaliseQuery('Ибраһим келісімдері')).toBe(normaliseQuery('ибрахим келисимдери'));
     expect(normaliseQuery('Трамппен')).toBe(normaliseQuery('Трамп'));
+  });
+
+  it('lower-cases one character for one: İ is i, not i and a combining dot', () => {
+    expect(lowerCase('İbrahim ISLAMABAD Ğ')).toBe('ibrahim islamabad ğ');
+    expect(queryTerms('İBRAHİM')).toEqual(['ibrahim']);
   });
 
   it('drops punctuation and markup characters', () => {
