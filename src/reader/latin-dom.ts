@@ -1,6 +1,6 @@
-// On a Latin twin, the Kazakh text that scripts add later (search results and messages, the
-// quote popover) is written in Latin as the build wrote the page (site/latin-page.ts), and their
-// links to pages lead to the twins. Loaded only on Latin pages, once they are idle.
+// On a Latin twin, the Kazakh text that the search adds (results, excerpts, messages) is written
+// in Latin as the build wrote the page (site/latin-page.ts), and its links to pages lead to the
+// twins. Loaded only on Latin pages, when the search opens (page-script.ts).
 import { toLatin } from '../kazakh/transliterate.ts';
 import {
   cyrillicRuns,

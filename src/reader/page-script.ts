@@ -1,8 +1,9 @@
 import { SCRIPT_ATTRIBUTE } from '../site/scripts.ts';
 
 /**
- * Called by the code that adds text to a page (search, quoting, "Save for offline"): on a Latin
- * twin, the Kazakh text it adds is written in Latin too (latin-dom.ts, fetched only there).
+ * Called by the search, which adds Kazakh text of its own (results, excerpts, messages): on a
+ * Latin twin it is written in Latin too (latin-dom.ts, fetched only there). Quoting and "Save
+ * for offline" show messages from data-* attributes, which the build already wrote in Latin.
  */
 export function followPageScript(): void {
   if (document.documentElement.getAttribute(SCRIPT_ATTRIBUTE) !== 'latn') return;

@@ -1,6 +1,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
+  actionsLoaded,
   clearanceBelowHeader,
+  pressInPlace,
   GREENLAND,
   GREENLAND_QA,
   inBothInterfaces,
@@ -39,14 +41,6 @@ const cyrillicIn = (text: string): string[] => text.match(/\p{Script=Cyrillic}+/
 
 const paragraph = (page: Page, id = 'greenland-future-1') =>
   page.locator(`#${id} [data-lang="kk"]`);
-
-/** Waits until the actions, fetched when the page is idle, are in: the switches keep the place. */
-const actionsLoaded = (page: Page) =>
-  page.waitForFunction(() =>
-    performance
-      .getEntriesByType('resource')
-      .some((entry) => /\/actions\.[\w-]+\.js$/.test(entry.name)),
-  );
 
 const { notFound, ...PAGES } = PAGE_TYPES;
 
@@ -117,13 +111,9 @@ test.describe('the switch', () => {
     await page.locator('#greenland-future-3').evaluate((element) => {
       scrollBy(0, element.getBoundingClientRect().top - innerHeight / 5);
     });
-    // Pressed where it is in the sticky header: Playwright's click would first scroll the page.
-    const box = await page
-      .getByRole('group', { name: 'Әліпби' })
-      .getByRole('link', { name: 'Latyn' })
-      .boundingBox();
-    if (!box) throw new Error('the switch is not shown');
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await pressInPlace(
+      page.getByRole('group', { name: 'Әліпби' }).getByRole('link', { name: 'Latyn' }),
+    );
     await expect(page).toHaveURL(urlOf(twin(GREENLAND), 'greenland-future-3'));
     expect(await seen(paragraph(page, 'greenland-future-3'))).toMatch(/^Mäselen/);
     await expect(page.locator('#greenland-future-3')).toBeInViewport();
@@ -146,6 +136,16 @@ test.describe('the switch', () => {
       /\p{Script=Cyrillic}/u,
     );
   });
+});
+
+test('the switch keeps the target of a link the reader has not scrolled away from', async ({
+  page,
+}) => {
+  await page.goto(`${GREENLAND}#greenland-future-2`);
+  await actionsLoaded(page);
+  await pressInPlace(page.getByRole('link', { name: 'Latyn' }));
+  await expect(page).toHaveURL(urlOf(twin(GREENLAND), 'greenland-future-2'));
+  await expect(page.locator('#greenland-future-2')).toBeInViewport();
 });
 
 test('the English interface has the switch for its Kazakh column', async ({ page }) => {

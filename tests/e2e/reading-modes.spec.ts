@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { GREENLAND, GREENLAND_QA, INTERVIEW } from './site.ts';
+import { actionsLoaded, GREENLAND, GREENLAND_QA, INTERVIEW, pressInPlace } from './site.ts';
 
 const kkParagraph = (page: Page) => page.locator('#greenland-future-1 [data-lang="kk"]');
 const enParagraph = (page: Page) => page.locator('#greenland-future-1 [data-lang="en"]');
@@ -76,7 +76,8 @@ test.describe('without JavaScript', () => {
 
 test('the language switch keeps the page and the anchor', async ({ page }) => {
   await page.goto(`${GREENLAND}#greenland-future-2`);
-  await page.getByRole('link', { name: 'English', exact: true }).click();
+  await actionsLoaded(page);
+  await pressInPlace(page.getByRole('link', { name: 'English', exact: true }));
   await expect(page).toHaveURL(new RegExp(`/en/${GREENLAND}#greenland-future-2$`));
   await expect(page.locator('#greenland-future-2')).toBeInViewport();
 });

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { loadLibrary } from '../../src/library/load-library.ts';
 import { LANGS } from '../../src/i18n/ui.ts';
 import { questionsInOrder } from '../../src/site/reading-order.ts';
@@ -49,4 +49,22 @@ export async function clearanceBelowHeader(page: Page, selector: string): Promis
     const headerBottom = sticky ? header.getBoundingClientRect().bottom : 0;
     return target.getBoundingClientRect().top - headerBottom;
   }, selector);
+}
+
+/**
+ * Waits until the page's actions, fetched once it is idle, are in: then the language and script
+ * switches keep the reader's place (src/reader/keep-place.ts).
+ */
+export const actionsLoaded = (page: Page) =>
+  page.waitForFunction(() =>
+    performance
+      .getEntriesByType('resource')
+      .some((entry) => /\/actions\.[\w-]+\.js$/.test(entry.name)),
+  );
+
+/** Presses a control where it is (in the sticky header): Playwright's click would scroll first. */
+export async function pressInPlace(control: Locator): Promise<void> {
+  const box = await control.boundingBox();
+  if (!box) throw new Error('the control is not shown');
+  await control.page().mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
