@@ -208,18 +208,19 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('many matching answers come 8 at a time, with a button for the rest', async ({ page }) => {
+test('many matching answers come a screenful first, then 8 more at each press', async ({
+  page,
+}) => {
   await page.goto(`en/${GREENLAND}`);
   await searchFor(page, 'the');
   const dialog = page.locator('dialog[open]');
   const hits = dialog.locator('a.search-hit');
-  await expect(hits).toHaveCount(8);
+  await expect(hits).toHaveCount(4);
   const more = dialog.getByRole('button', { name: 'Show more answers' });
   await more.click();
-  await expect(hits).not.toHaveCount(8);
-  // Focus moves to the first section the new answers added.
-  await expect(page.locator(':focus')).toHaveClass(/search-hit/);
-  while (await more.count()) await more.click();
-  // The seed has 11 Q&As with "the" in their English text, and the interview's own title.
   await expect(hits).toHaveCount(12);
+  // Focus moves to the first answer added (it may join a section already shown).
+  await expect(page.locator(':focus')).toHaveClass(/search-hit/);
+  // The seed has 11 Q&As with "the" in their English text, and the interview's own title.
+  await expect(more).toHaveCount(0);
 });

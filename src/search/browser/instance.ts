@@ -11,11 +11,18 @@ import { QuerySearch } from './find.ts';
 import { withKazakhReadings } from './latin.ts';
 import type { Hit } from './verify.ts';
 
-/** Answers shown at first, and added by each "show more". */
+/**
+ * Answers checked and shown at first: what the dialog's first screen holds (two or three on a
+ * laptop, one on a phone), so that the first search fetches no text the reader cannot see yet.
+ */
+const FIRST_PAGE = 4;
+/** Answers added by each "show more". */
 const PAGE_SIZE = 8;
-/** A pause in typing before the search runs; longer while a word has under three letters. */
-const DEBOUNCE_MS = 20;
-const SHORT_DEBOUNCE_MS = 300;
+/**
+ * A query runs as soon as it is typed (a newer one stops an older one's fetches), unless a word
+ * has under three letters: that matches too much, and waits for a pause in typing.
+ */
+const SHORT_WORD_PAUSE_MS = 300;
 
 export type SearchState =
   | { kind: 'idle' }
@@ -94,10 +101,7 @@ export class SearchInstance {
   search(text: string): void {
     clearTimeout(this.timer);
     const short = text.split(/\s+/).some((word) => word && [...word].length < 3);
-    this.timer = setTimeout(
-      () => void this.searchNow(text),
-      short ? SHORT_DEBOUNCE_MS : DEBOUNCE_MS,
-    );
+    this.timer = setTimeout(() => void this.searchNow(text), short ? SHORT_WORD_PAUSE_MS : 0);
     if (!short && engineStarted()) void this.preload(text);
   }
 
@@ -169,13 +173,13 @@ export class SearchInstance {
       }
       let search = await start(query, topics);
       mark('found', text);
-      let hits = await search.more(PAGE_SIZE, signal);
+      let hits = await search.more(FIRST_PAGE, signal);
       let suggestion: string | undefined;
       if (hits.length === 0 && !signal.aborted) {
         const corrected = await correctQuery(query, data);
         if (corrected) {
           const near = await start(corrected.query, topics);
-          hits = await near.more(PAGE_SIZE, signal);
+          hits = await near.more(FIRST_PAGE, signal);
           if (hits.length > 0) {
             search = near;
             suggestion = this.suggestion(query, corrected.corrected, hits[0]);

@@ -120,15 +120,24 @@ beforeEach(() => {
 });
 
 describe('a search box', () => {
-  it('waits for a pause in typing, then searches the folded, stemmed query once', async () => {
+  it('searches the folded, stemmed query once for the keys of one moment', async () => {
     const search = new SearchInstance('kk');
     const states = recorder(search);
     search.search('Г');
     search.search('Гренланд');
     search.search('Гренландияға');
-    await vi.advanceTimersByTimeAsync(100);
+    await vi.advanceTimersByTimeAsync(1);
     expect(engine.search.mock.calls).toEqual([['гренландия']]);
     expect(states[0]).toEqual({ kind: 'loading' });
+  });
+
+  it('waits for a pause in typing while a word has under three letters', async () => {
+    const search = new SearchInstance('kk');
+    search.search('Гренландия ме');
+    await vi.advanceTimersByTimeAsync(250);
+    expect(engine.search).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(engine.search).toHaveBeenCalled();
   });
 
   it('shows only the latest query, whatever order the answers come in', async () => {
@@ -196,7 +205,7 @@ describe('a search box', () => {
     expect(states.at(-1)).toMatchObject({ kind: 'none', query: 'zqxjv', topics: data.topics });
   });
 
-  it('shows 8 answers, then the rest, saying where the new ones start', async () => {
+  it('shows a screenful of answers, then 8 more, saying where the new ones start', async () => {
     engine.copies = 10;
     const search = new SearchInstance('kk');
     const states = recorder(search);
@@ -208,7 +217,7 @@ describe('a search box', () => {
     await vi.advanceTimersByTimeAsync(100);
     const first = states.at(-1);
     expect(first).toMatchObject({ kind: 'results', more: true });
-    expect(first?.kind === 'results' && first.groups[0]?.hits).toHaveLength(8);
+    expect(first?.kind === 'results' && first.groups[0]?.hits).toHaveLength(4);
     await search.showMore();
     const last = states.at(-1);
     expect(last).toMatchObject({ kind: 'results', more: false, added: true });
