@@ -81,8 +81,8 @@ async function timeQuery(page: Page, query: string, protocol: Protocol): Promise
   await page.evaluate((query) => {
     const w = window as unknown as { __shown?: Promise<number> };
     const root = document.querySelector('.search') ?? document.body;
-    // The client marks results shown with their query. (Links with ?hl=<query> once counted too:
-    // a hit of "Гренланди" whose word is "Гренландия" links so, and passed for the whole query.)
+    // The client marks results shown with their query. Not a link with ?hl=<query>: a hit of
+    // the query typed so far ("Гренланди") links so when its word is the whole query.
     const done = () =>
       performance
         .getEntriesByName('search:shown')

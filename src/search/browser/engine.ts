@@ -18,7 +18,6 @@ export interface PagefindResult {
 interface Pagefind {
   options(options: { baseUrl: string; noWorker: boolean }): Promise<void>;
   init(): Promise<void>;
-  preload(term: string): Promise<void>;
   search(term: string): Promise<{ results: PagefindResult[] } | null>;
 }
 

@@ -97,24 +97,11 @@ export class SearchInstance {
     this.search(text);
   }
 
-  /** Runs the query after a short pause in typing; the index parts it needs load meanwhile. */
+  /** Runs the query at the next tick, or after a pause in typing while a word is short. */
   search(text: string): void {
     clearTimeout(this.timer);
     const short = text.split(/\s+/).some((word) => word && [...word].length < 3);
     this.timer = setTimeout(() => void this.searchNow(text), short ? SHORT_WORD_PAUSE_MS : 0);
-    if (!short && engineStarted()) void this.preload(text);
-  }
-
-  private async preload(text: string): Promise<void> {
-    const [pagefind, data] = await loadEngine();
-    const query = parseQuery(text, [aliasExpander(languageOf(data).rules)]);
-    const preload = (q: Query): void => {
-      for (const term of q.terms) {
-        for (const alternative of term.alternatives) void pagefind.preload(alternative.search);
-      }
-    };
-    preload(query);
-    preload(await withKazakhReadings(query, data));
   }
 
   toggleTopic(topic: string, on: boolean): void {

@@ -51,7 +51,7 @@ vi.mock('../../../src/search/browser/engine.ts', () => ({
   loadEngine: async () => {
     engine.started = true;
     if (engine.fail) throw new Error('offline');
-    return [{ preload: async () => {} }, data];
+    return [{}, data];
   },
   // Once per term, as the real engine does.
   pagefindSearch: (_: unknown, term: string) => {
