@@ -1,16 +1,10 @@
 // Typo tolerance, tried only when an exact search finds nothing: each query word of five letters
 // or more that starts no word of the library is replaced by the most frequent word that starts
-// within one edit of it (typo.ts), searched as a near match.
+// within one edit of it (typo.ts), searched as a near match. Loaded only then (instance.ts).
 import type { Query, Term } from '../shared/query.ts';
 import { MIN_TYPO_LENGTH, suggest } from '../shared/typo.ts';
 import type { SearchData } from '../shared/types.ts';
-import { loadVocabulary } from './engine.ts';
-
-/** The vocabulary file a word is in: by its first letter, or two where the letter is split. */
-export const vocabularyStart = (word: string, data: SearchData): string => {
-  const letters = [...word];
-  return letters.slice(0, data.vocabularySplit.includes(letters[0] ?? '') ? 2 : 1).join('');
-};
+import { loadVocabulary, vocabularyStart } from './engine.ts';
 
 const LETTERS = /^\p{L}+$/u;
 

@@ -81,6 +81,11 @@ export const loadInterview = (id: string): Promise<SearchInterview> =>
   json(SEARCH_FILES.interview(id));
 export const loadQa = (interview: string, n: number, lang: 'kk' | 'en'): Promise<SearchQaText> =>
   json(SEARCH_FILES.qa(interview, n, lang));
+/** The vocabulary file a word is in: by its first letter, or two where the letter is split. */
+export const vocabularyStart = (word: string, data: SearchData): string => {
+  const letters = [...word];
+  return letters.slice(0, data.vocabularySplit.includes(letters[0] ?? '') ? 2 : 1).join('');
+};
 /** Vocabulary words starting with `start`, most frequent first. */
 export const loadVocabulary = (start: string): Promise<string[]> =>
   fetchOnce(SEARCH_FILES.vocabulary(start), async (r) => (await r.text()).split('\n'));

@@ -5,7 +5,6 @@ import { isEmpty, parseQuery, type Query } from '../shared/query.ts';
 import { groupResults, type SearchGroup } from '../shared/results.ts';
 import { aliasExpander, nameRules, type NameRule } from '../shared/segments.ts';
 import type { SearchData, SearchTopic } from '../shared/types.ts';
-import { correctQuery } from './correct.ts';
 import { engineStarted, loadEngine, pagefindSearch } from './engine.ts';
 import { QuerySearch } from './find.ts';
 import { withKazakhReadings } from './latin.ts';
@@ -163,7 +162,11 @@ export class SearchInstance {
       let hits = await search.more(FIRST_PAGE, signal);
       let suggestion: string | undefined;
       if (hits.length === 0 && !signal.aborted) {
-        const corrected = await correctQuery(query, data);
+        // The typo code is needed only here: loaded now, ahead of the vocabulary it reads. If it
+        // cannot load, the reader still gets "nothing found" and the topics.
+        const corrected = await import('./correct.ts')
+          .then(({ correctQuery }) => correctQuery(query, data))
+          .catch(() => null);
         if (corrected) {
           const near = await start(corrected.query, topics);
           hits = await near.more(FIRST_PAGE, signal);

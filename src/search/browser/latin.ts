@@ -6,8 +6,7 @@ import { cyrillicReadings, isLatinWord, kazakhStarts } from '../shared/latin.ts'
 import { matchForm } from '../shared/match.ts';
 import type { Query, Term } from '../shared/query.ts';
 import type { SearchData } from '../shared/types.ts';
-import { vocabularyStart } from './correct.ts';
-import { loadVocabulary } from './engine.ts';
+import { loadVocabulary, vocabularyStart } from './engine.ts';
 
 /** Cyrillic starts searched for one Latin word at most, in the order of its readings. */
 const MAX_STARTS = 4;

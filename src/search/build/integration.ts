@@ -31,7 +31,7 @@ export function searchIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const files = await buildSearchFiles(loadLibrary());
+        const files = await buildSearchFiles(loadLibrary(), { compact: true });
         const out = fileURLToPath(dir);
         for (const file of files) {
           await mkdir(dirname(join(out, file.path)), { recursive: true });

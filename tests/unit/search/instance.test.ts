@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { qaText } from '../../../src/search/build/documents.ts';
 import { SearchInstance, type SearchState } from '../../../src/search/browser/instance.ts';
 import { englishPrefix } from '../../../src/search/shared/query.ts';
@@ -46,7 +46,8 @@ const engine = vi.hoisted(() => ({
   /** The words of every vocabulary file. */
   vocabulary: [] as string[],
 }));
-vi.mock('../../../src/search/browser/engine.ts', () => ({
+vi.mock('../../../src/search/browser/engine.ts', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../../src/search/browser/engine.ts')>()),
   engineStarted: () => engine.started,
   loadEngine: async () => {
     engine.started = true;
@@ -106,6 +107,12 @@ function recorder(search: SearchInstance): SearchState[] {
   search.register((state) => states.push(state));
   return states;
 }
+
+// The typo code, which the search loads on demand, loaded ahead: under the fake clock, a first
+// dynamic import (real file reads) would not finish within the time a test advances.
+beforeAll(async () => {
+  await import('../../../src/search/browser/correct.ts');
+});
 
 beforeEach(() => {
   vi.useFakeTimers();

@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import { gunzipSync } from 'node:zlib';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -37,6 +38,22 @@ describe('building the search files', () => {
     expect(paths).toContain('search-index/data.json');
     expect(paths).toContain('search-index/qa/2026-01-01-mini/0.kk.json');
     expect(paths).toContain('search-index/interview/2026-01-01-mini.json');
+  });
+
+  it("compacts, for the build, Pagefind's files that every first search loads", async () => {
+    const plain = new Map(
+      (await buildSearchFiles(loadLibrary(MINI))).map((file) => [file.path, file.content]),
+    );
+    const compact = await buildSearchFiles(loadLibrary(MINI), { compact: true });
+    const firstSearch = compact.filter((file) => /\/(wasm\..+|.+\.pf_meta)$/.test(file.path));
+    expect(firstSearch.map((file) => file.path.replace(/_.+\./, '_*.'))).toEqual(
+      expect.arrayContaining(['pagefind/wasm.unknown.pagefind', 'pagefind/pagefind.kk_*.pf_meta']),
+    );
+    for (const { path, content } of firstSearch) {
+      const before = plain.get(path) ?? new Uint8Array();
+      expect(content.length, path).toBeLessThan(before.length);
+      expect(gunzipSync(content), path).toEqual(gunzipSync(before));
+    }
   });
 
   it('writes them into dist/ when the site is built', async () => {
