@@ -109,7 +109,7 @@ function recorder(search: SearchInstance): SearchState[] {
 }
 
 // The typo code, which the search loads on demand, loaded ahead: under the fake clock, a first
-// dynamic import (real file reads) would not finish within the time a test advances.
+// dynamic import (real file reads) may not finish within the time a test advances.
 beforeAll(async () => {
   await import('../../../src/search/browser/correct.ts');
 });
