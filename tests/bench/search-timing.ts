@@ -96,7 +96,7 @@ async function timeQuery(
         .some((m) => (m as PerformanceMark).detail === query) ||
       (root.querySelector('.search-status')?.textContent ?? '').includes(query);
     // The keystroke's own time, as the page got it: not when Playwright was asked to send it,
-    // which adds the round trip to the browser (5–15 ms here) that a reader's keyboard does not.
+    // which adds a round trip to the browser (1–5 ms here, idle) that a keyboard does not.
     // Playwright types a letter off the US layout (Cyrillic) as text alone, with no keydown.
     w.__lastKey = new Promise((resolve) => {
       for (const type of ['keydown', 'beforeinput']) {
