@@ -215,12 +215,14 @@ test('many matching answers come a screenful first, then 8 more at each press', 
   await searchFor(page, 'the');
   const dialog = page.locator('dialog[open]');
   const hits = dialog.locator('a.search-hit');
-  await expect(hits).toHaveCount(4);
+  await expect(hits).toHaveCount(3);
   const more = dialog.getByRole('button', { name: 'Show more answers' });
   await more.click();
-  await expect(hits).toHaveCount(12);
+  await expect(hits).toHaveCount(11);
   // Focus moves to the first answer added (it may join a section already shown).
   await expect(page.locator(':focus')).toHaveClass(/search-hit/);
   // The seed has 11 Q&As with "the" in their English text, and the interview's own title.
+  await more.click();
+  await expect(hits).toHaveCount(12);
   await expect(more).toHaveCount(0);
 });

@@ -15,10 +15,8 @@ import {
   type Positions,
   type Sources,
 } from './candidates.ts';
-import { loadMap, pagefindSearch, type PagefindResult } from './engine.ts';
+import { loadMap, pagefindSearch, type Pagefind, type PagefindResult } from './engine.ts';
 import { verify, type Hit } from './verify.ts';
-
-type Engine = Parameters<typeof pagefindSearch>[0];
 
 /** Record maps fetched at a time while looking for candidates. */
 const MAPS_AT_ONCE = 2;
@@ -37,7 +35,7 @@ export class QuerySearch {
   private queue: Candidate[] = [];
   readonly hits: Hit[] = [];
 
-  private readonly engine: Engine;
+  private readonly engine: Pagefind;
   private readonly data: SearchData;
   private readonly rules: NameRule[];
   readonly query: Query;
@@ -45,7 +43,7 @@ export class QuerySearch {
   private readonly lang: Lang;
 
   constructor(
-    engine: Engine,
+    engine: Pagefind,
     data: SearchData,
     rules: NameRule[],
     query: Query,
@@ -74,9 +72,10 @@ export class QuerySearch {
     return !isStopWord(phrase[i] ?? '') || phrase.every(isStopWord);
   }
 
-  async start(): Promise<void> {
+  /** Searches Pagefind; rejects if `signal` says another query replaced this one first. */
+  async start(signal?: AbortSignal): Promise<void> {
     const searches = [...new Set(this.searches())];
-    const results = await Promise.all(searches.map((s) => pagefindSearch(this.engine, s)));
+    const results = await Promise.all(searches.map((s) => pagefindSearch(this.engine, s, signal)));
     searches.forEach((search, i) => this.found.set(search, results[i] ?? []));
     this.plan();
   }

@@ -6,6 +6,7 @@ import * as pagefind from 'pagefind';
 import type { Library } from '../../library/model.ts';
 import { SEARCH_FILES, SEARCH_ROOTS } from '../shared/types.ts';
 import { searchData, searchRecords, textFiles } from './documents.ts';
+import { minifyScript } from './minify.ts';
 import { regzip } from './regzip.ts';
 import { vocabularyFiles } from './vocabulary.ts';
 
@@ -23,6 +24,13 @@ const KEEP = /^(pagefind\.js|pagefind-entry\.json|pagefind\..*\.pf_meta|wasm\..*
  * for the 800 chunks of 1,000 interviews, to save 2 % of the one or two a search loads.
  */
 const FIRST_SEARCH = /^(pagefind\..*\.pf_meta|wasm\..*)$/;
+
+/** Pagefind's file as the build serves it: those of every first search made smaller. */
+async function compacted(path: string, content: Uint8Array): Promise<Uint8Array> {
+  if (FIRST_SEARCH.test(path)) return regzip(content);
+  if (path === 'pagefind.js') return minifyScript(content);
+  return content;
+}
 
 /**
  * Postings per index chunk (Pagefind's default: 20,000). A search loads the chunks of its words,
@@ -49,8 +57,8 @@ function readFragment(bytes: Uint8Array): { url: string; word_count: number } {
 }
 
 /**
- * The search's files for `library`. `compact` compresses Pagefind's files of every first search
- * again (regzip.ts): for `astro build`; the dev server skips the second it takes.
+ * The search's files for `library`. `compact` makes Pagefind's files of every first search
+ * smaller (regzip.ts, minify.ts): for `astro build`; the dev server skips the second it takes.
  */
 export async function buildSearchFiles(
   library: Library,
@@ -75,8 +83,7 @@ export async function buildSearchFiles(
     const byUrl = new Map(records.map((record) => [record.url, record]));
     for (const file of files) {
       if (KEEP.test(file.path)) {
-        const content =
-          compact && FIRST_SEARCH.test(file.path) ? await regzip(file.content) : file.content;
+        const content = compact ? await compacted(file.path, file.content) : file.content;
         out.push({ path: `${SEARCH_ROOTS.pagefind}${file.path}`, content });
       }
       const hash = /^fragment\/(.+)\.pf_fragment$/.exec(file.path)?.[1];

@@ -17,6 +17,8 @@ export interface NameRule {
   folded: string;
   /** Written in capitals: matched in the text only in capitals ("US", not "us"). */
   capitals: boolean;
+  /** Long enough to match its inflected forms too. */
+  prefix: boolean;
 }
 
 const letters = (name: string): string => name.replace(/[^\p{L}\p{N}]/gu, '');
@@ -28,24 +30,29 @@ export function nameRules(groups: string[][]): NameRule[] {
     names.map((name) => {
       const plain = letters(name);
       const capitals = plain === plain.toUpperCase() && plain !== plain.toLowerCase();
-      return { group, folded: foldWord(plain), capitals };
+      const folded = foldWord(plain);
+      return { group, folded, capitals, prefix: [...folded].length >= PREFIX_NAME };
     }),
   );
 }
 
 const namesWord = (rule: NameRule, folded: string): boolean =>
-  folded === rule.folded ||
-  ([...rule.folded].length >= PREFIX_NAME && folded.startsWith(rule.folded));
+  folded === rule.folded || (rule.prefix && folded.startsWith(rule.folded));
 
 /** The alias groups a form of a word of `text` names, by number. */
 export function groupsNamedBy(text: string, form: Form, rules: NameRule[]): number[] {
-  const written = letters(text.slice(form.start, form.end));
+  // The form as written, folded, or null when not in capitals: read once for all the names in
+  // capitals (every word of a text is checked against every name).
+  let inCapitals: string | null | undefined;
+  const capitalsForm = (): string | null => {
+    if (inCapitals === undefined) {
+      const written = letters(text.slice(form.start, form.end));
+      inCapitals = written === written.toUpperCase() ? foldWord(written) : null;
+    }
+    return inCapitals;
+  };
   return rules
-    .filter((rule) =>
-      rule.capitals
-        ? foldWord(written) === rule.folded && written === written.toUpperCase()
-        : namesWord(rule, form.form),
-    )
+    .filter((rule) => (rule.capitals ? capitalsForm() === rule.folded : namesWord(rule, form.form)))
     .map((rule) => rule.group);
 }
 

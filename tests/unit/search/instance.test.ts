@@ -224,7 +224,7 @@ describe('a search box', () => {
     await vi.advanceTimersByTimeAsync(100);
     const first = states.at(-1);
     expect(first).toMatchObject({ kind: 'results', more: true });
-    expect(first?.kind === 'results' && first.groups[0]?.hits).toHaveLength(4);
+    expect(first?.kind === 'results' && first.groups[0]?.hits).toHaveLength(3);
     await search.showMore();
     const last = states.at(-1);
     expect(last).toMatchObject({ kind: 'results', more: false, added: true });

@@ -54,6 +54,9 @@ describe('building the search files', () => {
       expect(content.length, path).toBeLessThan(before.length);
       expect(gunzipSync(content), path).toEqual(gunzipSync(before));
     }
+    const script = compact.find((file) => file.path === 'pagefind/pagefind.js')?.content;
+    const plainScript = plain.get('pagefind/pagefind.js');
+    expect(script?.length).toBeLessThan(plainScript?.length ?? 0);
   });
 
   it('writes them into dist/ when the site is built', async () => {

@@ -1,0 +1,15 @@
+// Pagefind ships its script with spaces taken out but its names whole: esbuild's minifier
+// shortens them, 13.2 → 11.4 KB gzip, in every first search (README, "Scale").
+import { transform } from 'esbuild';
+
+/** The same ES module, minified; the input if that is not smaller. */
+export async function minifyScript(bytes: Uint8Array): Promise<Uint8Array> {
+  const { code } = await transform(new TextDecoder().decode(bytes), {
+    minify: true,
+    format: 'esm',
+    // Pagefind's script is written for the browsers it supports: nothing is rewritten for older ones.
+    target: 'esnext',
+  });
+  const smaller = new TextEncoder().encode(code);
+  return smaller.length < bytes.length ? smaller : bytes;
+}
