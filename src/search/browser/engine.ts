@@ -1,6 +1,5 @@
 // Pagefind and the files the search reads, each fetched once, on first use.
 import { withBase } from '../../site/base.ts';
-import { tokens } from '../shared/text.ts';
 import {
   SEARCH_FILES,
   type SearchData,
@@ -51,16 +50,14 @@ const fetchOnce = <T>(path: string, read: (response: Response) => Promise<T>): P
 const json = <T>(path: string): Promise<T> => fetchOnce(path, (r) => r.json() as Promise<T>);
 
 /**
- * First uses that cost, made while Pagefind's files download rather than on the first search's
- * path: Pagefind builds an `Intl.Segmenter` at every search, and a page's first one loads ICU's
- * break rules (20–25 ms in Chromium here); splitting the first text into words compiles the
- * Unicode regular expressions (7–11 ms for a 400-letter answer, against 1 ms once compiled).
+ * Pagefind builds an `Intl.Segmenter` at every search, and the first one a page builds loads
+ * ICU's break rules (20–25 ms in Chromium here): one is built while Pagefind's files download,
+ * rather than on the first search's path.
  */
-function warmUp(): void {
+function buildSegmenter(): void {
   if (typeof Intl.Segmenter === 'function') {
     new Intl.Segmenter(document.documentElement.lang || undefined, { granularity: 'grapheme' });
   }
-  tokens('Қазақстан–Түрікменстан, 2 803 «Greenland» U.S.');
 }
 
 /** Starts Pagefind (its script, WebAssembly and page list) and the search's data. */
@@ -69,7 +66,7 @@ export function loadEngine(): Promise<[Pagefind, SearchData]> {
     .then(async (module) => {
       await module.options({ baseUrl: '/', noWorker: true });
       const ready = module.init();
-      warmUp();
+      buildSegmenter();
       await ready;
       return module;
     })

@@ -6,6 +6,7 @@ import { loadStylesheet } from '../../reader/stylesheet.ts';
 import { element } from './dom.ts';
 import { SearchInstance } from './instance.ts';
 import { loadStrings } from './strings.ts';
+import { prepareCheck } from './verify.ts';
 import { searchFilters } from './views/filters.ts';
 import { searchInput } from './views/input.ts';
 import { searchResults } from './views/results.ts';
@@ -31,6 +32,9 @@ export async function createSearchBox(
   followPageScript();
   const [t] = await Promise.all([loadStrings(lang), loadStylesheet(searchCss)]);
   const search = new SearchInstance(lang, onQuery);
+  // While the engine downloads: the page is idle then.
+  if ('requestIdleCallback' in window) requestIdleCallback(prepareCheck);
+  else setTimeout(prepareCheck, 0);
   const { form, input } = searchInput(search, t, pathTo(lang, { page: 'search' }));
   const results = searchResults(search, t);
   const root = element(

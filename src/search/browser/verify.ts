@@ -13,6 +13,7 @@ import {
   type SegmentWord,
 } from '../shared/segments.ts';
 import type { Mark, Result } from '../shared/results.ts';
+import { tokens } from '../shared/text.ts';
 import {
   headerTexts,
   searchedTexts,
@@ -64,6 +65,14 @@ function wordsOf(source: object, texts: string[], rules: NameRule[]): SegmentWor
   split.set(source, { rules, words });
   return words;
 }
+
+/**
+ * Splits a sample into words: the first split compiles the Unicode regular expressions (7–11 ms
+ * in Chromium here for a 400-letter answer, 1 ms once compiled), better done before the first
+ * search's check than in it.
+ */
+export const prepareCheck = (): void =>
+  void tokens('Қазақстан–Түрікменстан, 2 803 «Greenland» U.S.');
 
 /** The parts to read: the interface's language when it holds every requirement found in the Q&A. */
 function partsToRead(places: Place[], lang: Lang): Part[] {
