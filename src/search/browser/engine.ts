@@ -89,7 +89,7 @@ const searches = new Map<string, Promise<PagefindResult[]>>();
 
 /**
  * Every page holding a word that starts with `term`, once per term: the index does not change.
- * The search itself (20–35 ms at 1,000 interviews) waits for the term's index chunks and runs
+ * The search itself (12–36 ms at 1,000 interviews) waits for the term's index chunks and runs
  * only if `signal` has not been aborted by then: a query already typed over is not searched.
  */
 export async function pagefindSearch(
