@@ -32,7 +32,7 @@ export async function createSearchBox(
   followPageScript();
   const [t] = await Promise.all([loadStrings(lang), loadStylesheet(searchCss)]);
   const search = new SearchInstance(lang, onQuery);
-  // While the engine downloads: the page is idle then.
+  // The check's first split into words (verify.ts), made while the engine downloads.
   if ('requestIdleCallback' in window) requestIdleCallback(prepareCheck);
   else setTimeout(prepareCheck, 0);
   const { form, input } = searchInput(search, t, pathTo(lang, { page: 'search' }));
