@@ -42,12 +42,13 @@ const namesWord = (rule: NameRule, folded: string): boolean =>
 /** The alias groups a form of a word of `text` names, by number. */
 export function groupsNamedBy(text: string, form: Form, rules: NameRule[]): number[] {
   // The form as written, folded, or null when not in capitals: read once for all the names in
-  // capitals (every word of a text is checked against every name).
+  // capitals, and only for a word whose first letter is not lower-case (most words are).
   let inCapitals: string | null | undefined;
   const capitalsForm = (): string | null => {
     if (inCapitals === undefined) {
-      const written = letters(text.slice(form.start, form.end));
-      inCapitals = written === written.toUpperCase() ? foldWord(written) : null;
+      const head = text[form.start] ?? '';
+      const written = head === head.toUpperCase() ? letters(text.slice(form.start, form.end)) : '';
+      inCapitals = written && written === written.toUpperCase() ? foldWord(written) : null;
     }
     return inCapitals;
   };

@@ -57,8 +57,21 @@ const PART = /\p{Lu}?[\p{Ll}\p{Lo}\p{M}]+|\p{Lu}+(?![\p{Ll}])|\p{N}+|[\p{L}\p{M}
  * Pagefind drops too (й → и, ё → е).
  */
 export function foldWord(word: string): string {
-  return lowerCase(foldKazakh(word)).normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+  let form = folded.get(word);
+  if (form === undefined) {
+    form = lowerCase(foldKazakh(word)).normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+    if (folded.size >= FOLDED_KEPT) folded.clear();
+    folded.set(word, form);
+  }
+  return form;
 }
+
+/**
+ * Words folded so far: a text's words recur in every text (checking an answer folds each of its
+ * words), and folding one costs a few microseconds. Cleared when full, to bound the memory.
+ */
+const folded = new Map<string, string>();
+const FOLDED_KEPT = 50_000;
 
 /** The words of a text in Pagefind's order: one per position of the indexed text. */
 export function tokens(text: string): Token[] {

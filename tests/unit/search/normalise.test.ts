@@ -23,6 +23,7 @@ describe('foldKazakh', () => {
     expect(foldKazakh('Ибраhим')).toBe('Ибрахим');
     expect(foldKazakh('бiрлiк')).toBe('бирлик');
     expect(foldKazakh('Abraham this')).toBe('Abraham this');
+    expect(foldKazakh('😀i i😀 «h»')).toBe('😀i i😀 «h»');
   });
 });
 
@@ -62,6 +63,11 @@ describe('the query', () => {
   it('lower-cases one character for one: İ is i, not i and a combining dot', () => {
     expect(lowerCase('İbrahim ISLAMABAD Ğ')).toBe('ibrahim islamabad ğ');
     expect(queryTerms('İBRAHİM')).toEqual(['ibrahim']);
+  });
+
+  it("lower-cases as Kazakh's rules do", () => {
+    const text = 'ӘҒҚҢӨҰҮҺІ АБВЁЖЗИЙ Ibrahim ΟΔΟΣ Σ Ǆ';
+    expect(lowerCase(text)).toBe(text.toLocaleLowerCase('kk'));
   });
 
   it('drops punctuation and markup characters', () => {
