@@ -131,6 +131,20 @@ test('no results says so and offers the topics', async ({ page }) => {
   await expect(dialog.getByRole('link', { name: 'Таяу Шығыс' })).toBeVisible();
 });
 
+test('a word whose index chunk failed to load is found at the next try', async ({ page }) => {
+  // Both loads of the chunk fail: Pagefind's preload and its search, which tries once more.
+  let failures = 2;
+  await page.route('**/pagefind/index/*', (route) =>
+    failures-- > 0 ? route.abort() : route.continue(),
+  );
+  await page.goto(GREENLAND);
+  await searchFor(page, 'Гренландия');
+  const dialog = page.locator('dialog[open]');
+  await expect(dialog.getByRole('status')).toHaveText('«Гренландия» бойынша ештеңе табылмады.');
+  await page.getByRole('searchbox').fill('Гренландия ');
+  await expect(firstHit(page)).toBeVisible();
+});
+
 test('markup in a query is shown as text and runs nothing', async ({ page }) => {
   let alerted = false;
   page.on('dialog', (dialog) => {

@@ -72,8 +72,11 @@ export function pageCandidates(
   const { page, map, segments } = data;
   const byQa = new Map<number, Place[]>();
   const byHeader = new Map<number, Place[]>();
-  const add = (list: Map<number, Place[]>, key: number, place: Place) =>
-    list.set(key, [...(list.get(key) ?? []), place]);
+  const add = (list: Map<number, Place[]>, key: number, place: Place) => {
+    const places = list.get(key);
+    if (places) places.push(place);
+    else list.set(key, [place]);
+  };
   sources.forEach((searches, requirement) => {
     for (const { search, positions } of searches) {
       for (const position of positions.get(page) ?? []) {

@@ -101,7 +101,15 @@ export async function pagefindSearch(
   if (found) return found;
   await once(chunks, term, () => engine.preload(term));
   signal?.throwIfAborted();
-  return once(searches, term, async () => (await engine.search(term))?.results ?? []);
+  const results = await once(
+    searches,
+    term,
+    async () => (await engine.search(term))?.results ?? [],
+  );
+  // Pagefind searches on without an index chunk that failed to load, and finds nothing: an empty
+  // answer is not kept, so that the next search loads the chunk again.
+  if (results.length === 0) searches.delete(term);
+  return results;
 }
 
 export const loadMap = (page: string): Promise<SearchMap> => json(SEARCH_FILES.map(page));

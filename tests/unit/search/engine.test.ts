@@ -49,4 +49,13 @@ describe('pagefindSearch', () => {
     await expect(pagefindSearch(engine, 'greenland')).resolves.toHaveLength(1);
     expect(engine.search).toHaveBeenCalledTimes(2);
   });
+
+  it('asks again for a term that found nothing: its index chunk may have failed to load', async () => {
+    const { engine, arrive } = fakePagefind();
+    arrive();
+    engine.search.mockResolvedValueOnce({ results: [] });
+    await expect(pagefindSearch(engine, 'gaza')).resolves.toEqual([]);
+    await expect(pagefindSearch(engine, 'gaza')).resolves.toHaveLength(1);
+    expect(engine.search).toHaveBeenCalledTimes(2);
+  });
 });
