@@ -68,7 +68,8 @@ export class SearchInstance {
   private readonly onQuery: ((query: string) => void) | undefined;
   /**
    * Aborted when another query replaces the latest: the old query's texts, only partly the ones
-   * the new query needs, would otherwise be fetched ahead of the new query's (README, "Scale").
+   * the new query needs, would otherwise be fetched ahead of the new query's (README, "Search
+   * at scale").
    */
   private latest = new AbortController();
   private timer: ReturnType<typeof setTimeout> | undefined;

@@ -1,5 +1,5 @@
 // Pagefind ships its script with spaces taken out but its names whole: esbuild's minifier
-// shortens them, 13.2 → 11.4 KB gzip, in every first search (README, "Scale").
+// shortens them, 13.2 → 11.4 KB gzip, in every first search (README, "Search at scale").
 import { transform } from 'esbuild';
 
 /** The same ES module, minified; the input if that is not smaller. */

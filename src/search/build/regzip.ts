@@ -1,6 +1,6 @@
 // Pagefind gzips its WebAssembly and its list of index chunks as a server would on the fly;
 // Zopfli writes the same format 5–9 % smaller, and both files are part of every first search
-// (README, "Scale"). Pagefind reads any gzip, so nothing else changes.
+// (README, "Search at scale"). Pagefind reads any gzip, so nothing else changes.
 import { gzipAsync } from '@gfx/zopfli';
 import { gunzipSync } from 'node:zlib';
 

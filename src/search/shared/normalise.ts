@@ -16,7 +16,7 @@ const LATIN_IN_CYRILLIC: Record<string, string> = { h: 'х', H: 'Х', i: 'и', I
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 
-/** Every character `foldKazakh` may change; the rest of a text is left to the regular expression. */
+/** Every character `foldKazakh` may change: it looks for these alone and copies the rest. */
 const FOLDABLE = new RegExp(
   `[${[
     ...Object.keys(FOLD).filter((char) => FOLD[char] !== char),
@@ -78,9 +78,9 @@ export function stemKazakh(word: string): string {
  * Lower case, one character for one: İ (the Latin capital of и and й, as on the Latin pages)
  * becomes i, where the default rule writes i and a combining dot, which splits the word. The
  * default rule is Kazakh's (the Unicode data tailors only Turkish, Azeri and Lithuanian), and
- * naming the locale made every call 7 times slower.
+ * naming the locale made each call about 6 times slower.
  */
-export const lowerCase = (text: string): string => text.replace(/İ/g, 'i').toLowerCase();
+export const lowerCase = (text: string): string => text.replaceAll('İ', 'i').toLowerCase();
 
 /** The words of a text, lower-cased, as Pagefind splits them (letters and digits). */
 export function words(text: string): string[] {

@@ -42,7 +42,7 @@ const namesWord = (rule: NameRule, folded: string): boolean =>
 /** The alias groups a form of a word of `text` names, by number. */
 export function groupsNamedBy(text: string, form: Form, rules: NameRule[]): number[] {
   // The form as written, folded, or null when not in capitals: read once for all the names in
-  // capitals, and only for a word whose first letter is not lower-case (most words are).
+  // capitals, and only for a word that does not start with a lower-case letter, as most do.
   let inCapitals: string | null | undefined;
   const capitalsForm = (): string | null => {
     if (inCapitals === undefined) {
