@@ -10,8 +10,7 @@ import { gunzipSync } from 'node:zlib';
  */
 const ITERATIONS = 5;
 
-/** The same gzipped content, compressed again with Zopfli; the input if that is not smaller. */
+/** The same gzipped content, compressed again with Zopfli. */
 export async function regzip(bytes: Uint8Array): Promise<Uint8Array> {
-  const smaller = await gzipAsync(gunzipSync(bytes), { numiterations: ITERATIONS });
-  return smaller.length < bytes.length ? smaller : bytes;
+  return gzipAsync(gunzipSync(bytes), { numiterations: ITERATIONS });
 }
