@@ -7,6 +7,7 @@ import { expect, test } from '@playwright/test';
 import { build } from 'esbuild';
 import { loadLibrary } from '../../src/library/load-library.ts';
 import type { QuestionText } from '../../src/library/model.ts';
+import { vocabularyFiles } from '../../src/search/build/vocabulary.ts';
 import { stemKazakh } from '../../src/search/shared/normalise.ts';
 import { foldWord } from '../../src/search/shared/text.ts';
 import type { Answer } from '../support/search-harness.ts';
@@ -159,4 +160,27 @@ test('the queries of search-queries.ts, in any spelling or form, give their Q&A 
     return first === target ? [] : [`${query}: ${first ?? 'nothing'} instead of ${target}`];
   });
   expect(wrong).toEqual([]);
+});
+
+// When Pagefind finds no page for a word the vocabulary holds, the search says it could not load
+// (an index chunk that failed to load is the only other cause): true only if Pagefind finds every
+// word of the vocabulary.
+test('Pagefind finds a page for every word of the vocabulary', async ({ page }) => {
+  const words = vocabularyFiles(library).files.flatMap((file) => file.text.split('\n'));
+  await page.goto('');
+  const missing = await page.evaluate(async (words) => {
+    const pagefind = (await import(
+      /* @vite-ignore */ new URL('pagefind/pagefind.js', location.href).href
+    )) as { search(term: string): Promise<{ results: unknown[] }> };
+    const none: string[] = [];
+    for (const word of words) {
+      if ((await pagefind.search(word)).results.length === 0) none.push(word);
+    }
+    return none;
+  }, words);
+  console.log(
+    `vocabulary: ${words.length - missing.length}/${words.length} words found by Pagefind`,
+  );
+  expect(words.length).toBeGreaterThan(1000);
+  expect(missing).toEqual([]);
 });

@@ -7,14 +7,30 @@ import type { SearchData } from '../shared/types.ts';
 import { loadVocabulary, vocabularyStart } from './engine.ts';
 
 const LETTERS = /^\p{L}+$/u;
+/** The vocabulary holds the words of three letters or more. */
+const MIN_VOCABULARY_LENGTH = 3;
 
-async function correctTerm(term: Term, data: SearchData): Promise<Term | null> {
-  if ([...term.word].length < MIN_TYPO_LENGTH || !LETTERS.test(term.word)) return null;
+/**
+ * What the vocabulary says of a query word: a correction, 'held' when a word of the library
+ * starts with it, 'missing' when that word's searches found no page, null when it cannot tell.
+ */
+async function readTerm(
+  term: Term,
+  data: SearchData,
+  foundPages: (search: string) => boolean,
+): Promise<Term | 'held' | 'missing' | null> {
+  const letters = [...term.word].length;
+  if (letters < MIN_VOCABULARY_LENGTH || !LETTERS.test(term.word)) return null;
   if (!data.vocabularyLetters.includes([...term.word][0] ?? '')) return null;
   const words = await loadVocabulary(vocabularyStart(term.word, data)).catch(() => []);
-  const starts = term.alternatives.filter((a) => a.kind !== 'token').map((a) => a.search);
-  // A word of the library starts with it: not a typo (the query's words just do not meet).
-  if (words.some((word) => starts.some((start) => word.startsWith(start)))) return null;
+  const held = term.alternatives
+    .filter((a) => a.kind !== 'token')
+    .map((a) => a.search)
+    .filter((start) => words.some((word) => word.startsWith(start)));
+  // A word of the library starts with it: not a typo (the query's words just do not meet), unless
+  // Pagefind found no page for it, which only an index chunk that did not load explains.
+  if (held.length > 0) return held.every(foundPages) ? 'held' : 'missing';
+  if (letters < MIN_TYPO_LENGTH) return null;
   const best = suggest(
     term.word,
     words.map((word, rank) => [word, words.length - rank] as const),
@@ -27,12 +43,19 @@ async function correctTerm(term: Term, data: SearchData): Promise<Term | null> {
   };
 }
 
-/** The query with its misspelt words corrected, and which ones; null when none was. */
+/**
+ * The query with its misspelt words corrected, and which ones; null when none was; 'missing'
+ * when Pagefind found no page for a word the library holds (its index chunk did not load:
+ * Pagefind searches on without it, README "Search").
+ */
 export async function correctQuery(
   query: Query,
   data: SearchData,
-): Promise<{ query: Query; corrected: number[] } | null> {
-  const corrections = await Promise.all(query.terms.map((term) => correctTerm(term, data)));
+  foundPages: (search: string) => boolean,
+): Promise<{ query: Query; corrected: number[] } | 'missing' | null> {
+  const readings = await Promise.all(query.terms.map((term) => readTerm(term, data, foundPages)));
+  if (readings.includes('missing')) return 'missing';
+  const corrections = readings.map((reading) => (typeof reading === 'object' ? reading : null));
   const corrected = corrections.flatMap((term, i) => (term ? [i] : []));
   if (corrected.length === 0) return null;
   const terms = query.terms.map((term, i) => corrections[i] ?? term);

@@ -80,6 +80,11 @@ export class QuerySearch {
     this.plan();
   }
 
+  /** Whether Pagefind found a page for `search`, one of this query's searches. */
+  foundPages(search: string): boolean {
+    return (this.found.get(search) ?? []).length > 0;
+  }
+
   private positions(search: string): Positions | null {
     return this.fallbacks.has(search) ? null : positionsOf(this.found.get(search) ?? []);
   }

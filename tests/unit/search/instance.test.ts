@@ -253,4 +253,26 @@ describe('a search box', () => {
     await vi.advanceTimersByTimeAsync(100);
     expect(states.at(-1)).toEqual({ kind: 'failed' });
   });
+
+  it('says the search failed, not that nothing was found, when Pagefind finds no page for a word the library holds', async () => {
+    // Pagefind searches on without an index chunk that failed to load, and finds nothing.
+    engine.vocabulary = ['гренландия', 'гренландиянын'];
+    const search = new SearchInstance('kk');
+    const states = recorder(search);
+    search.search('Гренландия');
+    await vi.advanceTimersByTimeAsync(100);
+    expect(states.at(-1)).toEqual({ kind: 'failed' });
+  });
+
+  it('says nothing was found when the words the library holds are in no Q&A together', async () => {
+    engine.copies = 2;
+    engine.vocabulary = ['гренландия', 'leasing'];
+    answer('гренландия', [position(0, 0)])();
+    answer('leas', [position(1, KK + 6)])();
+    const search = new SearchInstance('kk');
+    const states = recorder(search);
+    search.search('Гренландия Leasing');
+    await vi.advanceTimersByTimeAsync(100);
+    expect(states.at(-1)).toMatchObject({ kind: 'none', query: 'Гренландия Leasing' });
+  });
 });
