@@ -27,6 +27,8 @@ export function writeSyntheticCorpus(dir: string, count: number): void {
   const en = sentences(all.flatMap((q) => q.en?.paragraphs.map((p) => p.text) ?? []));
   mkdirSync(join(dir, 'interviews'), { recursive: true });
   cpSync(join('content', 'topics.yaml'), join(dir, 'topics.yaml'));
+  // The seed's names in any spelling: a name's token in the index grows with the library too.
+  cpSync(join('content', 'aliases.yaml'), join(dir, 'aliases.yaml'));
 
   for (let i = 1; i <= count; i++) {
     const next = random(i);

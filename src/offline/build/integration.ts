@@ -67,10 +67,17 @@ export function offlineReading(): AstroIntegration {
 
         const code = worker.replaceAll(BUILD_PLACEHOLDER, id);
         await writeFile(join(root, 'sw.js'), code);
-        const sizes = lists.map((list) => `${list.lang} ${Math.round(list.bytes / 1024)} KB`);
+        // Per language, the range over the interviews: one line, whatever the library's size.
+        const sizes = (['kk', 'en'] as const).flatMap((lang) => {
+          const kb = lists.filter((l) => l.lang === lang).map((l) => Math.round(l.bytes / 1024));
+          const [least, most] = [Math.min(...kb), Math.max(...kb)];
+          if (kb.length === 0) return [];
+          return [`${lang} ${least === most ? least : `${least}–${most}`} KB`];
+        });
+        const interviews = new Set(lists.map((list) => list.interview)).size;
         logger.info(
-          `build ${id}: sw.js ${code.length} B; save for offline: ${sizes.join(', ')} ` +
-            `(${Math.round(performance.now() - started)} ms)`,
+          `build ${id}: sw.js ${code.length} B; save for offline, ${interviews} interview(s): ` +
+            `${sizes.join(', ')} (${Math.round(performance.now() - started)} ms)`,
         );
       },
     },

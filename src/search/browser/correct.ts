@@ -1,6 +1,7 @@
 // Typo tolerance, tried only when an exact search finds nothing: each query word of five letters
 // or more that starts no word of the library is replaced by the most frequent word that starts
-// within one edit of it (typo.ts), searched as a near match. Loaded only then (instance.ts).
+// within one edit of it (typo.ts), searched as a near match. Loaded only then (instance.ts). The
+// same vocabulary tells an index chunk that failed to load from a word the library lacks.
 import type { Query, Term } from '../shared/query.ts';
 import { MIN_TYPO_LENGTH, suggest } from '../shared/typo.ts';
 import type { SearchData } from '../shared/types.ts';

@@ -168,7 +168,9 @@ export class SearchInstance {
         // cannot load, the reader still gets "nothing found" and the topics.
         const exact = search;
         const corrected = await import('./correct.ts')
-          .then(({ correctQuery }) => correctQuery(query, data, (term) => exact.foundPages(term)))
+          .then(({ correctQuery }) =>
+            correctQuery(query, data, (searched) => exact.foundPages(searched)),
+          )
           .catch(() => null);
         if (corrected === 'missing') {
           if (!signal.aborted) this.emit({ kind: 'failed' });
