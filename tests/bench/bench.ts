@@ -66,8 +66,8 @@ async function searchReport(label: string, path: string): Promise<number> {
         path,
         protocol,
         RUNS,
-        process.argv.includes('--no-service-worker') ? 'block' : 'allow',
         query,
+        process.argv.includes('--no-service-worker') ? 'block' : 'allow',
       );
       const flags = [
         m.bytes > BUDGET.searchBytes ? 'first search over 100 KB' : '',

@@ -15,8 +15,8 @@ export const wireBytes = (url: string, body: Buffer, binary: boolean): number =>
     : gzipSync(body).length;
 
 /**
- * The first searches measured: a name of one section of the seed, and the word its Q&As hold most
- * often, whose index chunk is the largest a search loads (it grows with the word's occurrences).
+ * The first searches measured: a name of one section of the seed, and the name its Q&As hold most
+ * often, whose index chunks are among the largest a search loads (they grow with its occurrences).
  */
 export const FIRST_QUERIES = ['Гренландия', 'Қазақстан'];
 export const LATER_QUERIES = [
@@ -213,8 +213,8 @@ export async function measureSearch(
   path: string,
   protocol: Protocol,
   runs: number,
-  serviceWorkers: 'allow' | 'block' = 'allow',
   firstQuery: string,
+  serviceWorkers: 'allow' | 'block' = 'allow',
 ): Promise<SearchMeasure> {
   const all: SearchRun[] = [];
   const browser = await chromium.launch(launchOptions);

@@ -70,8 +70,8 @@ export function offlineReading(): AstroIntegration {
         // Per language, the range over the interviews: one line, whatever the library's size.
         const sizes = (['kk', 'en'] as const).flatMap((lang) => {
           const kb = lists.filter((l) => l.lang === lang).map((l) => Math.round(l.bytes / 1024));
-          const [least, most] = [Math.min(...kb), Math.max(...kb)];
           if (kb.length === 0) return [];
+          const [least, most] = [Math.min(...kb), Math.max(...kb)];
           return [`${lang} ${least === most ? least : `${least}–${most}`} KB`];
         });
         const interviews = new Set(lists.map((list) => list.interview)).size;
