@@ -41,16 +41,13 @@ const BUDGET = {
   searchMs: 150,
   laterMs: 50,
 };
-const flagValue = (name: string) => {
-  const i = process.argv.indexOf(name);
-  return i === -1 ? undefined : process.argv[i + 1];
-};
+/** Every value of a flag, which may be given more than once. */
+const flagValues = (name: string): string[] =>
+  process.argv.flatMap((arg, i) => (arg === name ? [process.argv[i + 1] ?? ''] : []));
+const flagValue = (name: string): string | undefined => flagValues(name)[0];
 /** Cold runs per search measurement (median reported). */
 const RUNS = Number(flagValue('--runs') ?? 5);
 
-/** Every value of a flag that may be given more than once. */
-const flagValues = (name: string): string[] =>
-  process.argv.flatMap((arg, i) => (arg === name ? [process.argv[i + 1] ?? ''] : []));
 const firstQueries = flagValues('--query').length > 0 ? flagValues('--query') : FIRST_QUERIES;
 
 /**

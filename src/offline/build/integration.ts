@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LANGS } from '../../i18n/ui.ts';
 import { loadLibrary } from '../../library/load-library.ts';
 import { normaliseBase } from '../../site/base.ts';
 import { pathTo } from '../../site/routes.ts';
@@ -68,7 +69,7 @@ export function offlineReading(): AstroIntegration {
         const code = worker.replaceAll(BUILD_PLACEHOLDER, id);
         await writeFile(join(root, 'sw.js'), code);
         // Per language, the range over the interviews: one line, whatever the library's size.
-        const sizes = (['kk', 'en'] as const).flatMap((lang) => {
+        const sizes = LANGS.flatMap((lang) => {
           const kb = lists.filter((l) => l.lang === lang).map((l) => Math.round(l.bytes / 1024));
           if (kb.length === 0) return [];
           const [least, most] = [Math.min(...kb), Math.max(...kb)];
