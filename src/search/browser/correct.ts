@@ -12,14 +12,14 @@ const LETTERS = /^\p{L}+$/u;
 const MIN_VOCABULARY_LENGTH = 3;
 
 /**
- * What the vocabulary says of a query word: a correction, 'held' when a word of the library
- * starts with it, 'missing' when that word's searches found no page, null when it cannot tell.
+ * What the vocabulary says of a query word: its correction; 'missing' when a word of the library
+ * starts with it but its searches found no page; null otherwise.
  */
 async function readTerm(
   term: Term,
   data: SearchData,
   foundPages: (search: string) => boolean,
-): Promise<Term | 'held' | 'missing' | null> {
+): Promise<Term | 'missing' | null> {
   const letters = [...term.word].length;
   if (letters < MIN_VOCABULARY_LENGTH || !LETTERS.test(term.word)) return null;
   if (!data.vocabularyLetters.includes([...term.word][0] ?? '')) return null;
@@ -30,7 +30,7 @@ async function readTerm(
     .filter((start) => words.some((word) => word.startsWith(start)));
   // A word of the library starts with it: not a typo (the query's words just do not meet), unless
   // Pagefind found no page for it, which only an index chunk that did not load explains.
-  if (held.length > 0) return held.every(foundPages) ? 'held' : 'missing';
+  if (held.length > 0) return held.every(foundPages) ? null : 'missing';
   if (letters < MIN_TYPO_LENGTH) return null;
   const best = suggest(
     term.word,
@@ -55,8 +55,8 @@ export async function correctQuery(
   foundPages: (search: string) => boolean,
 ): Promise<{ query: Query; corrected: number[] } | 'missing' | null> {
   const readings = await Promise.all(query.terms.map((term) => readTerm(term, data, foundPages)));
-  if (readings.includes('missing')) return 'missing';
-  const corrections = readings.map((reading) => (typeof reading === 'object' ? reading : null));
+  const corrections = readings.filter((reading): reading is Term | null => reading !== 'missing');
+  if (corrections.length < readings.length) return 'missing';
   const corrected = corrections.flatMap((term, i) => (term ? [i] : []));
   if (corrected.length === 0) return null;
   const terms = query.terms.map((term, i) => corrections[i] ?? term);
