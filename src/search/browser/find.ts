@@ -4,7 +4,7 @@
 import type { Lang } from '../../i18n/ui.ts';
 import { KIND_RANK } from '../shared/match.ts';
 import { layout } from '../shared/layout.ts';
-import { isStopWord, type Query } from '../shared/query.ts';
+import { isPhraseWordSearched, querySearches, type Query } from '../shared/query.ts';
 import { topicToken, type NameRule } from '../shared/segments.ts';
 import type { SearchData } from '../shared/types.ts';
 import {
@@ -60,16 +60,7 @@ export class QuerySearch {
 
   /** Every search the query needs: its words' alternatives, its phrases' words, the topics. */
   private searches(): string[] {
-    return [
-      ...this.query.terms.flatMap((term) => term.alternatives.map((a) => a.search)),
-      ...this.query.phrases.flatMap((phrase) => phrase.filter((_, i) => this.searched(phrase, i))),
-      ...[...this.topics].map(topicToken),
-    ];
-  }
-
-  /** A phrase's stop words are not searched (their index is huge), unless it has nothing else. */
-  private searched(phrase: string[], i: number): boolean {
-    return !isStopWord(phrase[i] ?? '') || phrase.every(isStopWord);
+    return [...querySearches(this.query), ...[...this.topics].map(topicToken)];
   }
 
   /** Searches Pagefind; rejects if `signal` says another query replaced this one first. */
@@ -102,7 +93,7 @@ export class QuerySearch {
         search: phrase.join(' '),
         positions: phraseStarts(
           phrase.map((w, i) =>
-            this.searched(phrase, i) ? (this.positions(w) ?? new Map()) : null,
+            isPhraseWordSearched(phrase, i) ? (this.positions(w) ?? new Map()) : null,
           ),
         ),
       },

@@ -1,7 +1,7 @@
 // The state of one search box: the query, the topic filters and the results on screen. Views
 // register with it and render each new state; only the latest query's results are shown.
 import type { Lang } from '../../i18n/ui.ts';
-import { isEmpty, parseQuery, type Query } from '../shared/query.ts';
+import { isEmpty, parseQuery, waitsForPause, type Query } from '../shared/query.ts';
 import { groupResults, type SearchGroup } from '../shared/results.ts';
 import { aliasExpander, nameRules, type NameRule } from '../shared/segments.ts';
 import type { SearchData, SearchTopic } from '../shared/types.ts';
@@ -19,10 +19,10 @@ const FIRST_PAGE = 3;
 /** Answers added by each "show more". */
 const PAGE_SIZE = 8;
 /**
- * A query runs as soon as it is typed (a newer one stops an older one's fetches), unless a word
- * has under three letters: that matches too much, and waits for a pause in typing.
+ * A query runs as soon as it is typed (a newer one stops an older one's fetches), unless it would
+ * match too much (`waitsForPause`): it then waits for this pause in typing.
  */
-const SHORT_WORD_PAUSE_MS = 300;
+const PAUSE_MS = 300;
 
 export type SearchState =
   | { kind: 'idle' }
@@ -98,11 +98,11 @@ export class SearchInstance {
     this.search(text);
   }
 
-  /** Runs the query at the next tick, or after a pause in typing while a word is short. */
+  /** Runs the query at the next tick, or after a pause in typing if it would match too much. */
   search(text: string): void {
     clearTimeout(this.timer);
-    const short = text.split(/\s+/).some((word) => word && [...word].length < 3);
-    this.timer = setTimeout(() => void this.searchNow(text), short ? SHORT_WORD_PAUSE_MS : 0);
+    const pause = waitsForPause(parseQuery(text)) ? PAUSE_MS : 0;
+    this.timer = setTimeout(() => void this.searchNow(text), pause);
   }
 
   toggleTopic(topic: string, on: boolean): void {

@@ -144,3 +144,27 @@ export function parseQuery(input: string, expanders: Expander[] = []): Query {
 /** Whether a query has anything to search. */
 export const isEmpty = (query: Query): boolean =>
   query.terms.length === 0 && query.phrases.length === 0;
+
+/** A phrase's stop words are not searched (their index is huge), unless it has nothing else. */
+export const isPhraseWordSearched = (phrase: string[], i: number): boolean =>
+  !isStopWord(phrase[i] ?? '') || phrase.every(isStopWord);
+
+/** What Pagefind is asked for a query: its words' alternatives and its phrases' searched words. */
+export const querySearches = (query: Query): string[] => [
+  ...query.terms.flatMap((term) => term.alternatives.map((a) => a.search)),
+  ...query.phrases.flatMap((phrase) => phrase.filter((_, i) => isPhraseWordSearched(phrase, i))),
+];
+
+/** Pagefind matches every word starting with what it is asked: under this, far too many. */
+const MIN_SEARCH = 3;
+
+/**
+ * Whether a query waits for a pause in typing rather than running at once: when Pagefind would be
+ * asked for a start of under three letters, or for stop words alone ("the", typed on the way to
+ * "the Abraham Accords"), whose index chunks are the largest. A stop word or a single letter
+ * beside other words is not searched, so it does not make the query wait ("Board of Peace").
+ */
+export const waitsForPause = (query: Query): boolean =>
+  querySearches(query).some((search) => [...search].length < MIN_SEARCH) ||
+  (query.terms.length > 0 && query.terms.every((term) => isStopWord(term.word))) ||
+  query.phrases.some((phrase) => phrase.every(isStopWord));

@@ -138,13 +138,23 @@ describe('a search box', () => {
     expect(states[0]).toEqual({ kind: 'loading' });
   });
 
-  it('waits for a pause in typing while a word has under three letters', async () => {
+  it('waits for a pause in typing while a word searched has under three letters', async () => {
     const search = new SearchInstance('kk');
-    search.search('Гренландия ме');
+    search.search('Гренландия ке');
     await vi.advanceTimersByTimeAsync(250);
     expect(engine.search).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(100);
     expect(engine.search).toHaveBeenCalled();
+  });
+
+  it('runs at once beside a short stop word, which is not searched, and waits for one alone', async () => {
+    const search = new SearchInstance('en');
+    search.search('the');
+    await vi.advanceTimersByTimeAsync(250);
+    expect(engine.search).not.toHaveBeenCalled();
+    search.search('Board of Peace');
+    await vi.advanceTimersByTimeAsync(1);
+    expect(engine.search.mock.calls).toEqual([['board'], ['peac']]);
   });
 
   it('shows only the latest query, whatever order the answers come in', async () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { englishPrefix, parseQuery } from '../../../src/search/shared/query.ts';
+import {
+  englishPrefix,
+  parseQuery,
+  querySearches,
+  waitsForPause,
+} from '../../../src/search/shared/query.ts';
 import { matchForm } from '../../../src/search/shared/match.ts';
 
 const searches = (input: string): string[][] =>
@@ -61,5 +66,31 @@ describe('parsing a query', () => {
     if (!alternative) throw new Error('no alternative');
     expect(matchForm(alternative, 'us')).toBe('exact');
     expect(matchForm(alternative, 'use')).toBeNull();
+  });
+});
+
+describe('what a query asks Pagefind, and whether it waits for a pause in typing', () => {
+  it("asks for its words' alternatives and its phrases' words but their stop words", () => {
+    expect(querySearches(parseQuery('"Board of Peace" Gaza'))).toEqual(['gaza', 'board', 'peace']);
+    expect(querySearches(parseQuery('"of the"'))).toEqual(['of', 'the']);
+  });
+
+  it.each([
+    ['Г', true],
+    ['Гр', true],
+    ['Гре', false],
+    ['Гренландия ке', true],
+    ['Gaza us', true],
+    ['the', true],
+    ['және', true],
+    ['"of the"', true],
+    ['the Abraham', false],
+    ['Board of Peace', false],
+    ['"Board of Peace"', false],
+    ['Trump in Davos', false],
+    ['Гренландия мен', false],
+    ['Gaza a', false],
+  ])('"%s" waits: %s', (text, waits) => {
+    expect(waitsForPause(parseQuery(text))).toBe(waits);
   });
 });
