@@ -26,8 +26,9 @@ test('reading, switching, copying and searching cause no CSP violation', async (
   const csp = await page
     .locator('meta[http-equiv="content-security-policy"]')
     .getAttribute('content');
-  expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
-  expect(csp).not.toContain('unsafe-inline');
+  expect(csp).toMatch(/script-src 'self'[ ;]/);
+  // Nothing is compiled at run time: the search reads Pagefind's index without its WebAssembly.
+  expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
 
   await page.getByRole('button', { name: 'Екеуі' }).click();
   await page.getByRole('button', { name: 'Қараңғы тақырып' }).click();
@@ -82,7 +83,8 @@ test('the Latin script causes no CSP violation either', async ({ page }) => {
 test('the _headers file sets the usual security headers', async ({ request }) => {
   const response = await request.get(GREENLAND);
   const headers = response.headers();
-  expect(headers['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  expect(headers['content-security-policy']).toContain("script-src 'self';");
+  expect(headers['content-security-policy']).not.toContain('unsafe-eval');
   expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
   expect(headers['content-security-policy']).not.toContain('unsafe-inline');
   expect(headers['x-content-type-options']).toBe('nosniff');

@@ -1,6 +1,8 @@
 // Runs the real search client (SearchInstance) in the browser without its views, for the recall
 // sweep: bundled by tests/e2e/search-sweep.spec.ts and imported into a page of the built site.
+// It also asks the client's reader of Pagefind's index for one word.
 import type { Lang } from '../../src/i18n/ui.ts';
+import { loadEngine } from '../../src/search/browser/engine.ts';
 import { SearchInstance, type SearchState } from '../../src/search/browser/instance.ts';
 
 export interface Answer {
@@ -43,4 +45,10 @@ export async function ask(text: string, lang: Lang): Promise<Answer> {
     ...(state.suggestion ? { suggestion: state.suggestion } : {}),
     kind: state.kind,
   };
+}
+
+/** How many pages the search's reader of Pagefind's index finds for a word's start. */
+export async function pagesFor(word: string): Promise<number> {
+  const [index] = await loadEngine();
+  return (await index.search(word)).results.length;
 }

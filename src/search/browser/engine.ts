@@ -1,5 +1,14 @@
-// Pagefind and the files the search reads, each fetched once, on first use.
+// Pagefind's index and the files the search reads, each fetched once, on first use.
 import { withBase } from '../../site/base.ts';
+import {
+  chunksFor,
+  indexForm,
+  readChunk,
+  readMeta,
+  searchTerm,
+  type ChunkWords,
+  type TermResult,
+} from '../shared/pagefind-index.ts';
 import {
   SEARCH_FILES,
   type SearchData,
@@ -8,19 +17,14 @@ import {
   type SearchQaText,
 } from '../shared/types.ts';
 
-/** What a Pagefind result carries without its fragment: the page and the matched positions. */
-export interface PagefindResult {
-  id: string;
-  score: number;
-  words: number[];
-}
+/** A page holding words that start with a term: its hash, a score to rank it, the positions. */
+export type PagefindResult = TermResult;
 
+/** Pagefind's index as the search reads it (shared/pagefind-index.ts). */
 export interface Pagefind {
-  options(options: { baseUrl: string; noWorker: boolean }): Promise<void>;
-  init(): Promise<void>;
   /** Loads the index chunks a search for `term` needs. */
   preload(term: string): Promise<void>;
-  search(term: string): Promise<{ results: PagefindResult[] } | null>;
+  search(term: string): Promise<{ results: PagefindResult[] }>;
 }
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -49,35 +53,43 @@ const fetchOnce = <T>(path: string, read: (response: Response) => Promise<T>): P
 
 const json = <T>(path: string): Promise<T> => fetchOnce(path, (r) => r.json() as Promise<T>);
 
-/**
- * Pagefind builds an `Intl.Segmenter` at every search, and the first one a page builds loads
- * ICU's break rules (20–25 ms in Chromium here): one is built while Pagefind's files download,
- * rather than on the first search's path.
- */
-function buildSegmenter(): void {
-  if (typeof Intl.Segmenter === 'function') {
-    new Intl.Segmenter(document.documentElement.lang || undefined, { granularity: 'grapheme' });
-  }
+/** One of Pagefind's files, gzipped as it writes them, decompressed and read. */
+const binary = <T>(path: string, read: (bytes: Uint8Array) => T): Promise<T> =>
+  fetchOnce(path, async (response) => {
+    if (!response.body) throw new Error(`${path}: empty`);
+    const plain = response.body.pipeThrough(new DecompressionStream('gzip'));
+    return read(new Uint8Array(await new Response(plain).arrayBuffer()));
+  });
+
+/** Pagefind's index: its list of pages and chunks read at once, each chunk on first use. */
+async function openIndex(meta: string): Promise<Pagefind> {
+  const { pages, chunks } = await binary(meta, readMeta);
+  const load = (term: string): Promise<ChunkWords[]> =>
+    Promise.all(
+      chunksFor(chunks, indexForm(term)).map(({ hash }) =>
+        binary(SEARCH_FILES.chunk(hash), readChunk),
+      ),
+    );
+  return {
+    preload: async (term) => {
+      await load(term);
+    },
+    search: async (term) => ({ results: searchTerm(pages, await load(term), term) }),
+  };
 }
 
-/** Starts Pagefind (its script, WebAssembly and page list) and the search's data. */
+/** Starts the index (its list of pages and chunks) and the search's data. */
 export function loadEngine(): Promise<[Pagefind, SearchData]> {
-  pagefind ??= (import(/* @vite-ignore */ withBase(SEARCH_FILES.pagefind)) as Promise<Pagefind>)
-    .then(async (module) => {
-      await module.options({ baseUrl: '/', noWorker: true });
-      const ready = module.init();
-      buildSegmenter();
-      await ready;
-      return module;
-    })
-    .catch((error: unknown) => {
-      pagefind = undefined;
-      throw error;
-    });
   data ??= json<SearchData>(SEARCH_FILES.data).catch((error: unknown) => {
     data = undefined;
     throw error;
   });
+  pagefind ??= data
+    .then((loaded) => openIndex(loaded.index))
+    .catch((error: unknown) => {
+      pagefind = undefined;
+      throw error;
+    });
   return Promise.all([pagefind, data]);
 }
 
@@ -101,15 +113,7 @@ export async function pagefindSearch(
   if (found) return found;
   await once(chunks, term, () => engine.preload(term));
   signal?.throwIfAborted();
-  const results = await once(
-    searches,
-    term,
-    async () => (await engine.search(term))?.results ?? [],
-  );
-  // Pagefind searches on without an index chunk that failed to load, and finds nothing: an empty
-  // answer is not kept, so that the next search loads the chunk again.
-  if (results.length === 0) searches.delete(term);
-  return results;
+  return once(searches, term, async () => (await engine.search(term)).results);
 }
 
 export const loadMap = (page: string): Promise<SearchMap> => json(SEARCH_FILES.map(page));

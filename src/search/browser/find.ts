@@ -26,7 +26,6 @@ const positionsOf = (results: PagefindResult[]): Positions =>
 
 export class QuerySearch {
   private readonly found = new Map<string, PagefindResult[]>();
-  private readonly fallbacks = new Set<string>();
   private readonly pagesRead = new Map<string, PageData>();
   private readonly tried = new Set<string>();
   private pages: string[] = [];
@@ -71,30 +70,20 @@ export class QuerySearch {
     this.plan();
   }
 
-  /** Whether Pagefind found a page for `search`, one of this query's searches. */
-  foundPages(search: string): boolean {
-    return (this.found.get(search) ?? []).length > 0;
-  }
-
-  private positions(search: string): Positions | null {
-    return this.fallbacks.has(search) ? null : positionsOf(this.found.get(search) ?? []);
+  private positions(search: string): Positions {
+    return positionsOf(this.found.get(search) ?? []);
   }
 
   /** The pages holding every requirement (and a chosen topic), best first, and their candidates. */
   private plan(): void {
     const terms: Sources = this.query.terms.map((term) =>
-      term.alternatives.flatMap((a) => {
-        const positions = this.positions(a.search);
-        return positions ? [{ search: a.search, positions }] : [];
-      }),
+      term.alternatives.map((a) => ({ search: a.search, positions: this.positions(a.search) })),
     );
     const phrases: Sources = this.query.phrases.map((phrase) => [
       {
         search: phrase.join(' '),
         positions: phraseStarts(
-          phrase.map((w, i) =>
-            isPhraseWordSearched(phrase, i) ? (this.positions(w) ?? new Map()) : null,
-          ),
+          phrase.map((w, i) => (isPhraseWordSearched(phrase, i) ? this.positions(w) : null)),
         ),
       },
     ]);
@@ -104,9 +93,7 @@ export class QuerySearch {
     );
     if (this.topics.size > 0) {
       pageSets.push(
-        new Set(
-          [...this.topics].flatMap((t) => [...(this.positions(topicToken(t))?.keys() ?? [])]),
-        ),
+        new Set([...this.topics].flatMap((t) => [...this.positions(topicToken(t)).keys()])),
       );
     }
     const [first, ...rest] = pageSets;
@@ -167,16 +154,7 @@ export class QuerySearch {
       const checked = await Promise.all(
         batch.map((candidate) => verify(candidate, this.query, this.rules, this.lang)),
       );
-      const fallbacks = checked.flatMap((c) => c.fallbacks).filter((s) => !this.fallbacks.has(s));
-      found.push(...checked.flatMap((c) => (c.hit ? [c.hit] : [])));
-      if (fallbacks.length > 0) {
-        for (const search of fallbacks) this.fallbacks.add(search);
-        // A candidate turned down for a fallback is checked again by its other words' places.
-        batch.forEach((candidate, i) => {
-          if (!checked[i]?.hit && checked[i]?.fallbacks.length) this.tried.delete(candidate.key);
-        });
-        this.plan();
-      }
+      found.push(...checked.flatMap((hit) => (hit ? [hit] : [])));
     }
     found.sort(
       (a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || b.candidate.score - a.candidate.score,

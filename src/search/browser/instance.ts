@@ -166,16 +166,9 @@ export class SearchInstance {
       if (hits.length === 0 && !signal.aborted) {
         // The typo code is needed only here: loaded now, ahead of the vocabulary it reads. If it
         // cannot load, the reader still gets "nothing found" and the topics.
-        const exact = search;
         const corrected = await import('./correct.ts')
-          .then(({ correctQuery }) =>
-            correctQuery(query, data, (searched) => exact.foundPages(searched)),
-          )
+          .then(({ correctQuery }) => correctQuery(query, data))
           .catch(() => null);
-        if (corrected === 'missing') {
-          if (!signal.aborted) this.emit({ kind: 'failed' });
-          return;
-        }
         if (corrected) {
           const near = await start(corrected.query, topics);
           hits = await near.more(FIRST_PAGE, signal);

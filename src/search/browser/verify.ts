@@ -1,9 +1,9 @@
-// The check every candidate passes before it is shown: each word position Pagefind reported is
+// The check every candidate passes before it is shown: each word position the index reported is
 // read back in the Q&A's own text (fetched for its excerpt anyway), and each query word must
-// match a word there (match.ts). A search whose reported words do not start with it was
-// Pagefind's fallback to a shorter indexed word: it is dropped for the whole query.
+// match a word there (match.ts): the index finds word starts, the check the Kazakh stems, English
+// word forms, names and phrases.
 import type { Lang } from '../../i18n/ui.ts';
-import { KIND_RANK, matchWord, phraseAt, startsWord } from '../shared/match.ts';
+import { KIND_RANK, matchWord, phraseAt } from '../shared/match.ts';
 import type { MatchKind, Query } from '../shared/query.ts';
 import {
   aliasToken,
@@ -89,16 +89,13 @@ function partsToRead(places: Place[], lang: Lang): Part[] {
   ];
 }
 
-/**
- * Checks a candidate. Returns the hit (or null) and the searches found to be Pagefind's
- * fallback, which the caller drops from the query.
- */
+/** Checks a candidate: its hit, or null. */
 export async function verify(
   candidate: Candidate,
   query: Query,
   rules: NameRule[],
   lang: Lang,
-): Promise<{ hit: Hit | null; fallbacks: string[] }> {
+): Promise<Hit | null> {
   const requirements = query.terms.length + query.phrases.length;
   let parts = candidate.n < 0 ? (['header'] as Part[]) : partsToRead(candidate.places, lang);
   for (;;) {
@@ -111,8 +108,6 @@ export async function verify(
     const best: (MatchKind | null)[] = Array.from({ length: requirements }, () => null);
     const matched: string[] = Array.from({ length: requirements }, () => '');
     const marks: Partial<Record<Part, Mark[]>> = {};
-    const seen = new Set<string>();
-    const confirmed = new Set<string>();
     const mark = (part: Part, word: SegmentWord, start: number, end: number, r: number) => {
       if (typeof word === 'string') return;
       (marks[part] ??= []).push({ text: word.text, start, end });
@@ -134,8 +129,6 @@ export async function verify(
         continue;
       }
       const alternative = term.alternatives.find((a) => a.search === place.search);
-      seen.add(place.search);
-      if (alternative && startsWord(alternative, word)) confirmed.add(place.search);
       const found = matchWord(term, word);
       if (!found) continue;
       const previous = best[place.requirement];
@@ -157,18 +150,17 @@ export async function verify(
           mark(place.lang, w, s, e, place.requirement),
         );
     }
-    const fallbacks = [...seen].filter((search) => !confirmed.has(search));
     const missing = best.some((kind) => !kind);
     const unread = [...new Set(candidate.places.map((p) => p.lang))].filter(
       (p) => !parts.includes(p),
     );
-    if (missing && unread.length > 0 && fallbacks.length === 0) {
+    if (missing && unread.length > 0) {
       parts = [...parts, ...unread];
       continue;
     }
-    if (missing) return { hit: null, fallbacks };
+    if (missing) return null;
     const ownLangs = (['kk', 'en'] as const).filter((l) => (marks[l]?.length ?? 0) > 0);
-    if (candidate.n >= 0 && ownLangs.length === 0) return { hit: null, fallbacks };
+    if (candidate.n >= 0 && ownLangs.length === 0) return null;
     const kind = best.reduce<MatchKind>(
       (worst, k) => (k && KIND_RANK[k] > KIND_RANK[worst] ? k : worst),
       'exact',
@@ -179,23 +171,20 @@ export async function verify(
     let part: Part;
     if (shownLang && shownQa) [shown, part] = [{ lang: shownLang, qa: shownQa }, shownLang];
     else if (loaded.header) [shown, part] = [{ header: loaded.header }, 'header'];
-    else return { hit: null, fallbacks };
+    else return null;
     const shownMarks = marks[part] ?? [];
     const shownTexts = loaded.texts[part] ?? [];
     const hitWords = [
       ...new Set(shownMarks.map((m) => shownTexts[m.text]?.slice(m.start, m.end) ?? '')),
     ];
     return {
-      hit: {
-        candidate,
-        interview: candidate.interview,
-        kind,
-        shown,
-        marks: shownMarks,
-        words: hitWords,
-        matched,
-      },
-      fallbacks,
+      candidate,
+      interview: candidate.interview,
+      kind,
+      shown,
+      marks: shownMarks,
+      words: hitWords,
+      matched,
     };
   }
 }

@@ -143,6 +143,7 @@ export function searchData(
   library: Library,
   vocabulary: { letters: string; split: string[] },
   records: number,
+  index: string,
 ): SearchData {
   return {
     topics: library.topics.map(({ id, label }) => ({ id, ...label })),
@@ -150,5 +151,6 @@ export function searchData(
     vocabularyLetters: vocabulary.letters,
     vocabularySplit: vocabulary.split,
     records,
+    index,
   };
 }

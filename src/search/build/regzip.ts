@@ -1,6 +1,6 @@
-// Pagefind gzips its WebAssembly and its list of index chunks as a server would on the fly;
-// Zopfli writes the same format 5–9 % smaller, and both files are part of every first search
-// (README, "Search at scale"). Pagefind reads any gzip, so nothing else changes.
+// Pagefind gzips its list of pages and index chunks as a server would on the fly; Zopfli writes
+// the same format about 8 % smaller, and the list is part of every first search (README, "Search
+// at scale"). The search reads any gzip, so nothing else changes.
 import { gzipAsync } from '@gfx/zopfli';
 import { gunzipSync } from 'node:zlib';
 

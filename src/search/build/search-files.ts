@@ -3,10 +3,10 @@
 // text, the typo vocabulary and the data the search reads first.
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { IndexFormatError, readMeta } from '../shared/pagefind-index.ts';
 import type { Library } from '../../library/model.ts';
 import { SEARCH_FILES, SEARCH_ROOTS } from '../shared/types.ts';
 import { searchData, searchRecords, textFiles } from './documents.ts';
-import { minifyScript } from './minify.ts';
 import { regzip } from './regzip.ts';
 import { vocabularyFiles } from './vocabulary.ts';
 
@@ -16,24 +16,23 @@ export interface SearchFile {
   content: Uint8Array;
 }
 
-/** Pagefind's files that the search loads; not its UIs, worker, fragments or playground. */
-const KEEP = /^(pagefind\.js|pagefind-entry\.json|pagefind\..*\.pf_meta|wasm\..*|index\/.*)$/;
 /**
- * Of those, the files every first search loads whatever its words, and how the build makes each
- * smaller: the WebAssembly and the list of chunks gzipped again with Zopfli, the script minified.
- * The chunks are left as Pagefind writes them: Zopfli would take about a minute for the 800
- * chunks of 1,000 interviews, to save 2 % of the one or two a search loads.
+ * Pagefind's files that the search loads: its list of pages and chunks, and the chunks. Not its
+ * script and WebAssembly (the search reads the index itself: shared/pagefind-index.ts), UIs,
+ * fragments or playground.
  */
-const FIRST_SEARCH: [RegExp, (content: Uint8Array) => Promise<Uint8Array>][] = [
-  [/^(pagefind\..*\.pf_meta|wasm\..*)$/, regzip],
-  [/^pagefind\.js$/, minifyScript],
-];
+const KEEP = /^(pagefind\..*\.pf_meta|index\/.*)$/;
+/**
+ * Of those, the one every first search loads whatever its words, gzipped again with Zopfli. The
+ * chunks are left as Pagefind writes them: Zopfli would take about a minute for the 800 chunks of
+ * 1,000 interviews, to save 2 % of the one or two a search loads.
+ */
+const FIRST_SEARCH = /^pagefind\..*\.pf_meta$/;
 
-/** Pagefind's file as the build serves it: a file of every first search made smaller, if it can be. */
+/** Pagefind's file as the build serves it: the list of every first search made smaller, if it can be. */
 export async function compacted(path: string, content: Uint8Array): Promise<Uint8Array> {
-  const make = FIRST_SEARCH.find(([pattern]) => pattern.test(path))?.[1];
-  if (!make) return content;
-  const smaller = await make(content);
+  if (!FIRST_SEARCH.test(path)) return content;
+  const smaller = await regzip(content);
   return smaller.length < content.length ? smaller : content;
 }
 
@@ -62,8 +61,24 @@ function readFragment(bytes: Uint8Array): { url: string; word_count: number } {
 }
 
 /**
- * The search's files for `library`. `compact` makes Pagefind's files of every first search
- * smaller (regzip.ts, minify.ts): for `astro build`; the dev server skips the second it takes.
+ * The path of Pagefind's list of pages and chunks, once the search has read it as it will in the
+ * browser: a Pagefind that writes another format stops the build here, not the readers' search.
+ */
+function checkedIndex(file: { path: string; content: Uint8Array }): string {
+  try {
+    readMeta(gunzipSync(file.content));
+  } catch (error) {
+    if (!(error instanceof IndexFormatError)) throw error;
+    throw new Error(
+      `Pagefind's index ${file.path} cannot be read by the search: ${error.message}. Install the Pagefind version package-lock.json names (npm ci), or update src/search/shared/pagefind-index.ts to the new format`,
+    );
+  }
+  return `${SEARCH_ROOTS.pagefind}${file.path}`;
+}
+
+/**
+ * The search's files for `library`. `compact` makes Pagefind's list of every first search
+ * smaller (regzip.ts): for `astro build`; the dev server skips the second it takes.
  */
 export async function buildSearchFiles(
   library: Library,
@@ -74,6 +89,7 @@ export async function buildSearchFiles(
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const out: SearchFile[] = [];
+  let list = '';
   try {
     for (const record of records) {
       const added = await index.addCustomRecord({
@@ -87,6 +103,7 @@ export async function buildSearchFiles(
     if (fileErrors.length > 0) throw new Error(`Pagefind: ${fileErrors.join('; ')}`);
     const byUrl = new Map(records.map((record) => [record.url, record]));
     for (const file of files) {
+      if (FIRST_SEARCH.test(file.path)) list = checkedIndex(file);
       if (KEEP.test(file.path)) {
         const content = compact ? await compacted(file.path, file.content) : file.content;
         out.push({ path: `${SEARCH_ROOTS.pagefind}${file.path}`, content });
@@ -106,6 +123,7 @@ export async function buildSearchFiles(
     }
     if (byUrl.size > 0)
       throw new Error(`Pagefind wrote no page for ${[...byUrl.keys()].join(', ')}`);
+    if (!list) throw new Error('Pagefind wrote no list of pages and chunks (pf_meta)');
   } finally {
     await pagefind.close();
   }
@@ -116,7 +134,7 @@ export async function buildSearchFiles(
   }
   out.push({
     path: SEARCH_FILES.data,
-    content: json(searchData(library, vocabulary, records.length)),
+    content: json(searchData(library, vocabulary, records.length, list)),
   });
   return out;
 }

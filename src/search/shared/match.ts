@@ -1,6 +1,7 @@
 // Whether a word of the text matches a query word: the check every result passes before it is
-// shown, so that Pagefind's fallback to a shorter indexed word never puts an unrelated answer on
-// screen. The same check marks the matched words in excerpts.
+// shown, so that no unrelated answer is on screen (the index finds any word starting with a
+// search; the query word's stem, form or name decides). The same check marks the matched words in
+// excerpts.
 import { stemmer } from 'stemmer';
 import type { Alternative, MatchKind, Term } from './query.ts';
 import type { Form, Token } from './text.ts';
@@ -44,12 +45,6 @@ export function matchWord(term: Term, word: Word): { kind: MatchKind; form?: For
     }
   }
   return best;
-}
-
-/** Whether an alternative's search finds this word at all: false means Pagefind fell back. */
-export function startsWord(alternative: Alternative, word: Word): boolean {
-  if (typeof word === 'string') return word.startsWith(alternative.search);
-  return word.forms.some((form) => form.form.startsWith(alternative.search));
 }
 
 /** Whether the phrase's words stand at `words[at]`, `words[at + 1]`, …, each whole. */

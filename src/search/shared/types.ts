@@ -5,7 +5,7 @@ export interface SearchTopic {
   en: string;
 }
 
-/** What the search reads first, with Pagefind: `search-index/data.json`. */
+/** What the search reads first, then Pagefind's list it names: `search-index/data.json`. */
 export interface SearchData {
   topics: SearchTopic[];
   /** The names of each alias group (aliases.yaml); a group's number names its index token. */
@@ -16,6 +16,8 @@ export interface SearchData {
   vocabularySplit: string[];
   /** How many search records (Pagefind pages) there are, to weigh rare words above common ones. */
   records: number;
+  /** Pagefind's list of pages and index chunks (its name changes with the index), under the base. */
+  index: string;
 }
 
 /** A text in Kazakh and, when there is a gloss, in English (else empty). */
@@ -79,7 +81,8 @@ export const SEARCH_FOLDERS = {
 
 /** Where the search's files are, under the site's base. */
 export const SEARCH_FILES = {
-  pagefind: `${SEARCH_ROOTS.pagefind}pagefind.js`,
+  /** A chunk of Pagefind's index, by its hash. */
+  chunk: (hash: string): string => `${SEARCH_ROOTS.pagefind}index/${hash}.pf_index`,
   data: `${SEARCH_ROOTS.ours}data.json`,
   map: (page: string): string => `${SEARCH_FOLDERS.map}${page}.json`,
   interview: (id: string): string => `${SEARCH_ROOTS.ours}interview/${id}.json`,
