@@ -101,8 +101,9 @@ const searches = new Map<string, Promise<PagefindResult[]>>();
 
 /**
  * Every page holding a word that starts with `term`, once per term: the index does not change.
- * The search itself (12–36 ms at 1,000 interviews) waits for the term's index chunks and runs
- * only if `signal` has not been aborted by then: a query already typed over is not searched.
+ * The search waits for the term's index chunks and runs only if `signal` has not been aborted by
+ * then: a query already typed over does not read the places of its words (at 1,000 interviews,
+ * up to 10–20 ms for a frequent one).
  */
 export async function pagefindSearch(
   engine: Pagefind,

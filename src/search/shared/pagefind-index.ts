@@ -19,35 +19,57 @@ const SIGNATURE = 'pagefind_dcd';
 export class IndexFormatError extends Error {}
 
 /** A CBOR reader for what Pagefind writes: arrays of definite length, integers and text. */
+const UTF8 = new TextDecoder();
+
 class Cbor {
   private offset = 0;
+  /** The major type of the item `head` read last. */
+  private major = 0;
   private readonly bytes: Uint8Array;
   private readonly view: DataView;
-  private readonly text = new TextDecoder();
 
-  constructor(bytes: Uint8Array) {
+  constructor(bytes: Uint8Array, offset = 0) {
     this.bytes = bytes;
+    this.offset = offset;
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
 
-  /** The next item's major type and its number (a value, or a length). */
-  private head(): [major: number, value: number] {
+  /** Where the next item starts; a reader made with it reads from there again. */
+  get position(): number {
+    return this.offset;
+  }
+
+  /** Another reader of the same bytes, from `offset`. */
+  from(offset: number): Cbor {
+    return new Cbor(this.bytes, offset);
+  }
+
+  /** The next item's number (a value, or a length); its major type goes to `major`. */
+  private head(): number {
     const byte = this.bytes[this.offset++];
     if (byte === undefined) throw new IndexFormatError('the index ends too soon');
+    this.major = byte >> 5;
     const info = byte & 31;
-    let value: number;
-    if (info < 24) value = info;
-    else if (info === 24) value = this.view.getUint8(this.offset);
-    else if (info === 25) value = this.view.getUint16(this.offset);
-    else if (info === 26) value = this.view.getUint32(this.offset);
-    else throw new IndexFormatError(`unexpected CBOR item ${byte} at ${this.offset - 1}`);
-    this.offset += info < 24 ? 0 : 1 << (info - 24);
-    return [byte >> 5, value];
+    if (info < 24) return info;
+    const at = this.offset;
+    if (info === 24) {
+      this.offset += 1;
+      return this.view.getUint8(at);
+    }
+    if (info === 25) {
+      this.offset += 2;
+      return this.view.getUint16(at);
+    }
+    if (info === 26) {
+      this.offset += 4;
+      return this.view.getUint32(at);
+    }
+    throw new IndexFormatError(`unexpected CBOR item ${byte} at ${at - 1}`);
   }
 
   private expect(major: number, what: string): number {
-    const [got, value] = this.head();
-    if (got !== major) throw new IndexFormatError(`expected ${what} at ${this.offset}`);
+    const value = this.head();
+    if (this.major !== major) throw new IndexFormatError(`expected ${what} at ${this.offset}`);
     return value;
   }
 
@@ -56,22 +78,23 @@ class Cbor {
   }
 
   int(): number {
-    const [major, value] = this.head();
-    if (major === 0) return value;
-    if (major === 1) return -1 - value;
+    const value = this.head();
+    if (this.major === 0) return value;
+    if (this.major === 1) return -1 - value;
     throw new IndexFormatError(`expected an integer at ${this.offset}`);
   }
 
   string(): string {
     const length = this.expect(3, 'a string');
-    const value = this.text.decode(this.bytes.subarray(this.offset, this.offset + length));
+    const value = UTF8.decode(this.bytes.subarray(this.offset, this.offset + length));
     this.offset += length;
     return value;
   }
 
   /** Skips one item of any type Pagefind writes. */
   skip(): void {
-    const [major, value] = this.head();
+    const value = this.head();
+    const major = this.major;
     if (major === 2 || major === 3) this.offset += value;
     else if (major === 4) for (let i = 0; i < value; i++) this.skip();
     else if (major === 5) for (let i = 0; i < value * 2; i++) this.skip();
@@ -85,7 +108,7 @@ class Cbor {
 
 /** The CBOR inside one of Pagefind's files, once decompressed. */
 function body(bytes: Uint8Array): Cbor {
-  const signature = new TextDecoder().decode(bytes.subarray(0, SIGNATURE.length));
+  const signature = UTF8.decode(bytes.subarray(0, SIGNATURE.length));
   if (signature !== SIGNATURE) throw new IndexFormatError(`not a Pagefind file ("${signature}")`);
   return new Cbor(bytes.subarray(SIGNATURE.length));
 }
@@ -132,10 +155,13 @@ export function readMeta(bytes: Uint8Array): IndexMeta {
 /** Where one word is: page number → its positions there, in order. */
 export type Postings = Map<number, number[]>;
 
-/** One chunk's words, in order, each with its postings and its variants' merged in. */
+/**
+ * One chunk's words, in order, and where each is, its variants' places merged in. A word's places
+ * are read only when a search needs them: a chunk holds many words, a search a few.
+ */
 export interface ChunkWords {
   words: string[];
-  postings: Postings[];
+  postings(index: number): Postings;
 }
 
 function readPages(cbor: Cbor, into: Postings): void {
@@ -161,31 +187,53 @@ function readPages(cbor: Cbor, into: Postings): void {
   }
 }
 
-/** A chunk (`index/<hash>.pf_index`, decompressed). */
+/** The places of the word whose pages start at `cbor`, and of its variants if it has them. */
+function readWord(cbor: Cbor, variants: boolean): Postings {
+  const found: Postings = new Map();
+  readPages(cbor, found);
+  if (variants) {
+    for (let v = 0, count = cbor.array(); v < count; v++) {
+      const length = cbor.array();
+      cbor.string();
+      readPages(cbor, found);
+      cbor.skipRest(length, 2);
+    }
+  }
+  // A form's places run in order from each change of weight: together, they may not.
+  for (const positions of found.values()) {
+    if (positions.some((p, i) => i > 0 && p < (positions[i - 1] ?? 0))) {
+      positions.sort((a, b) => a - b);
+    }
+  }
+  return found;
+}
+
+/** A chunk (`index/<hash>.pf_index`, decompressed): its words, their places on demand. */
 export function readChunk(bytes: Uint8Array): ChunkWords {
   const cbor = body(bytes);
   const fields = cbor.array();
   const words: string[] = [];
-  const postings: Postings[] = [];
+  const starts: [offset: number, variants: boolean][] = [];
   for (let i = 0, count = cbor.array(); i < count; i++) {
     const length = cbor.array();
     words.push(cbor.string());
-    const found: Postings = new Map();
-    readPages(cbor, found);
-    if (length >= 3) {
-      for (let v = 0, variants = cbor.array(); v < variants; v++) {
-        const variantLength = cbor.array();
-        cbor.string();
-        readPages(cbor, found);
-        cbor.skipRest(variantLength, 2);
-      }
-    }
-    cbor.skipRest(length, 3);
-    for (const positions of found.values()) positions.sort((a, b) => a - b);
-    postings.push(found);
+    starts.push([cbor.position, length >= 3]);
+    cbor.skipRest(length, 1);
   }
   cbor.skipRest(fields, 1);
-  return { words, postings };
+  const read = new Map<number, Postings>();
+  return {
+    words,
+    postings(index) {
+      let found = read.get(index);
+      const [offset, variants] = starts[index] ?? [-1, false];
+      if (!found && offset >= 0) {
+        found = readWord(cbor.from(offset), variants);
+        read.set(index, found);
+      }
+      return found ?? new Map();
+    },
+  };
 }
 
 /** A term as the index holds words: lower case, without diacritics. */
@@ -236,33 +284,44 @@ export function searchTerm(
 ): TermResult[] {
   const wanted = indexForm(term);
   const termLength = [...wanted].length;
-  const positions = new Map<number, number[]>();
+  // Per page, the places of each word found there (each list sorted), and their weighted count.
+  const places = new Map<number, number[][]>();
   const counts = new Map<number, number>();
   for (const { words, postings } of chunks) {
     for (let i = lowerBound(words, wanted); words[i]?.startsWith(wanted); i++) {
       const extra = [...(words[i] ?? '')].length - termLength;
       const similarity = Math.exp(Math.exp(-((extra + 1) ** 2) / 8) - 1);
-      for (const [page, at] of postings[i] ?? []) {
+      for (const [page, at] of postings(i)) {
         counts.set(page, (counts.get(page) ?? 0) + at.length * similarity);
-        const list = positions.get(page);
-        if (list) list.push(...at);
-        else positions.set(page, [...at]);
+        const lists = places.get(page);
+        if (lists) lists.push(at);
+        else places.set(page, [at]);
       }
     }
   }
   const total = pages.length;
   const average = pages.reduce((sum, page) => sum + page.words, 0) / Math.max(total, 1);
-  const idf = Math.log(1 + (total - positions.size + 0.5) / (positions.size + 0.5));
+  const idf = Math.log(1 + (total - places.size + 0.5) / (places.size + 0.5));
   const results: TermResult[] = [];
-  for (const [page, at] of positions) {
+  for (const [page, lists] of places) {
     const id = pages[page]?.hash;
     if (!id) continue;
     const tf = counts.get(page) ?? 0;
     const length = (pages[page]?.words ?? average) / average;
     const score = (idf * (K1 + 1) * tf) / (K1 * (1 - B + B * length) + tf);
-    results.push({ id, score, words: [...new Set(at)].sort((a, b) => a - b) });
+    // Two words of a page are never at one place, unless one is a variant of the other.
+    const words = lists.length === 1 ? [...(lists[0] ?? [])] : sortedUnique(lists.flat());
+    results.push({ id, score, words });
   }
   return results.sort((a, b) => b.score - a.score);
+}
+
+/** The values in order, each once (a typed array sorts numbers natively, 3–4 times faster). */
+function sortedUnique(values: number[]): number[] {
+  const sorted = Uint32Array.from(values).sort();
+  const out: number[] = [];
+  for (const value of sorted) if (out.at(-1) !== value) out.push(value);
+  return out;
 }
 
 /** The first index of `words` (sorted) not before `word`. */

@@ -174,21 +174,21 @@ describe('a search box', () => {
     expect(engine.reads).toEqual(['en']);
   });
 
-  it("drops a hit whose words Pagefind reported do not start with the query's", async () => {
+  it("drops a hit whose words the index reported do not start with the query's", async () => {
     const search = new SearchInstance('kk');
     const states = recorder(search);
-    // Pagefind's fallback: "afghanistan" starts no word, so it reports the word "аумагына".
+    // As Pagefind's runtime once did for a word it lacked: "afghanistan" reported at "аумагына".
     answer('afghanistan', [position(0, 1)])();
     search.search('Afghanistan');
     await vi.advanceTimersByTimeAsync(100);
     expect(states.at(-1)).toMatchObject({ kind: 'none', query: 'Afghanistan' });
   });
 
-  it('finds Kazakh typed in Latin letters, though the word read as English is a fallback', async () => {
+  it('finds Kazakh typed in Latin letters, though the word read as English reports another word', async () => {
     const search = new SearchInstance('en');
     const states = recorder(search);
     engine.vocabulary = ['гренландия', 'гренландиянын'];
-    // As English, "grenlandiya" starts no word: Pagefind reports "Leasing" in the English text.
+    // As English, "grenlandiya" starts no word, yet "Leasing" in the English text is reported.
     answer(englishPrefix('grenlandiya'), [position(0, KK + 6)])();
     answer('гренландия', [position(0, 0)])();
     search.search('Grenlandiya');
