@@ -1,9 +1,10 @@
 import { EventEmitter } from 'node:events';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { createIndex } from 'pagefind';
 import { loadLibrary } from '../../../src/library/load-library.ts';
 import { buildSearchFiles } from '../../../src/search/build/search-files.ts';
 import { searchIndex } from '../../../src/search/build/integration.ts';
@@ -59,6 +60,39 @@ describe('building the search files', () => {
       expect(content.length, path).toBeLessThan(before.length);
       expect(gunzipSync(content), path).toEqual(gunzipSync(before));
     }
+  });
+
+  it('stops, saying what to do, when Pagefind writes an index the search cannot read', async () => {
+    const real = pagefind.createIndex.getMockImplementation() as typeof createIndex;
+    // The same index, as a Pagefind 9.9.9 would label it in its list of pages and chunks.
+    const relabel = (bytes: Uint8Array): Uint8Array => {
+      const plain = gunzipSync(bytes);
+      const at = plain.indexOf('1.6.');
+      plain.set(new TextEncoder().encode('9.9.9'), at);
+      return gzipSync(plain);
+    };
+    pagefind.createIndex.mockImplementationOnce(
+      async (options: Parameters<typeof createIndex>[0]) => {
+        const created = await real(options);
+        const index = created.index;
+        if (!index) return created;
+        const relabelled: typeof index = {
+          ...index,
+          addCustomRecord: (record) => index.addCustomRecord(record),
+          getFiles: async () => {
+            const got = await index.getFiles();
+            const files = got.files.map((file) =>
+              file.path.endsWith('.pf_meta') ? { ...file, content: relabel(file.content) } : file,
+            );
+            return { ...got, files };
+          },
+        };
+        return { ...created, index: relabelled };
+      },
+    );
+    await expect(buildSearchFiles(loadLibrary(MINI))).rejects.toThrow(
+      /cannot be read by the search: Pagefind 9\.9\.9 wrote this index; the search reads 1\.6\. Install the Pagefind version package-lock\.json names \(npm ci\)/,
+    );
   });
 
   it('writes them into dist/ when the site is built', async () => {
