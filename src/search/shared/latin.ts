@@ -4,6 +4,7 @@
 // (i for і, и or ы), so a word has several readings; the browser keeps those the library holds.
 import { KAZAKH_ALPHABET } from '../../kazakh/alphabet.ts';
 import { stemKazakh } from './normalise.ts';
+import { lowerBound } from './sorted.ts';
 import { isStopWord } from './query.ts';
 import { foldWord } from './text.ts';
 
@@ -101,7 +102,7 @@ export function kazakhStarts(
   readings: readonly string[],
   words: readonly string[],
 ): { start: string; whole: boolean }[] {
-  const holds = (word: string): boolean => words[lowerBound(word, words)] === word;
+  const holds = (word: string): boolean => words[lowerBound(words, word)] === word;
   const long = readings.filter((reading) => [...reading].length >= MIN_START);
   const held = long.filter(holds);
   const stems = [...new Set((held.length > 0 ? held : long).map(stemKazakh))].filter(
@@ -119,16 +120,4 @@ export function kazakhStarts(
 }
 
 const startsWith = (start: string, sorted: readonly string[]): boolean =>
-  sorted[lowerBound(start, sorted)]?.startsWith(start) ?? false;
-
-/** The index of the first word of the sorted list not before `word`. */
-function lowerBound(word: string, sorted: readonly string[]): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((sorted[mid] ?? '') < word) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
+  sorted[lowerBound(sorted, start)]?.startsWith(start) ?? false;

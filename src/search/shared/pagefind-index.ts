@@ -11,8 +11,10 @@
 // the others are each the distance from the one before. A word is held without its diacritics
 // ("сондаи"), its written forms ("сондай") as variants.
 
+import { lowerBound } from './sorted.ts';
+
 /** The Pagefind versions whose index this reads; the build checks what Pagefind wrote. */
-export const PAGEFIND_FORMAT = /^1\.6\./;
+const PAGEFIND_FORMAT = /^1\.6\./;
 const SIGNATURE = 'pagefind_dcd';
 
 /** A failure to read the index: the search says it could not load. */
@@ -322,16 +324,4 @@ function sortedUnique(values: number[]): number[] {
   const out: number[] = [];
   for (const value of sorted) if (out.at(-1) !== value) out.push(value);
   return out;
-}
-
-/** The first index of `words` (sorted) not before `word`. */
-function lowerBound(words: string[], word: string): number {
-  let low = 0;
-  let high = words.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((words[middle] ?? '') < word) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
