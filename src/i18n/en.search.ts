@@ -5,8 +5,8 @@ export const searchUi: SearchStrings = {
   label: 'Search the interviews',
   placeholder: 'e.g. Greenland, Trump, Abraham Accords',
   close: 'Close',
-  results: (hits, sections) =>
-    `${hits} ${hits === 1 ? 'answer' : 'answers'} in ${sections} ${sections === 1 ? 'section' : 'sections'}`,
+  results: (hits, sections, more) =>
+    `${more ? 'The first ' : ''}${hits} ${hits === 1 ? 'answer' : 'answers'} in ${sections} ${sections === 1 ? 'section' : 'sections'}${more ? '; more below' : ''}`,
   noResults: (query) => `Nothing found for “${query}”.`,
   more: 'Show more answers',
   tryTopics: 'Try other words, or pick a topic:',

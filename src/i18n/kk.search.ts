@@ -5,7 +5,8 @@ export const searchUi: SearchStrings = {
   label: 'Сұхбаттардан іздеу',
   placeholder: 'Мысалы: Гренландия, Трамп, Ибраһим',
   close: 'Жабу',
-  results: (hits, sections) => `${hits} сұрақ-жауап, ${sections} бөлімде`,
+  results: (hits, sections, more) =>
+    `${more ? 'Алғашқы ' : ''}${hits} сұрақ-жауап, ${sections} бөлімде${more ? '; тағы бар' : ''}`,
   noResults: (query) => `«${query}» бойынша ештеңе табылмады.`,
   more: 'Тағы көрсету',
   tryTopics: 'Басқа сөзбен іздеп көріңіз немесе тақырыпты таңдаңыз:',

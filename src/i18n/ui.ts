@@ -25,7 +25,8 @@ export interface SearchStrings {
   label: string;
   placeholder: string;
   close: string;
-  results: (hits: number, sections: number) => string;
+  /** What is on screen; `more` when "show more" may add answers, so that it is not read as all. */
+  results: (hits: number, sections: number, more: boolean) => string;
   noResults: (query: string) => string;
   more: string;
   tryTopics: string;

@@ -8,11 +8,11 @@
 // --no-cards builds it once, without cards, for the search figures alone.
 // Usage: npm run bench [-- --no-build] | npm run bench -- --interviews 100 [--no-cards]
 // Options: --runs N (cold runs per search measurement, default 5), --waterfall (print where the
-// first search's time goes: requests and the client's `search:` marks), --no-service-worker
-// (search with the service worker blocked, to see what it costs), --dist DIR (only the search,
-// on a site already built, e.g. `CONTENT_DIR=… CARDS=off astro build --outDir DIR`), --query TEXT
-// (a first search's query, may be given more than once; "Гренландия" and "Қазақстан" by default;
-// e.g. "Grenlandiya" for Kazakh in Latin).
+// time of the median run's first and later searches goes: requests and the client's `search:`
+// marks), --no-service-worker (search with the service worker blocked, to see what it costs),
+// --dist DIR (only the search, on a site already built, e.g. `CONTENT_DIR=… CARDS=off astro
+// build --outDir DIR`), --query TEXT (a first search's query, may be given more than once;
+// "Гренландия" and "Қазақстан" by default; e.g. "Grenlandiya" for Kazakh in Latin).
 import { chromium, type Page } from '@playwright/test';
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -79,6 +79,11 @@ async function searchReport(label: string, path: string): Promise<number> {
         console.log(
           `  first search, from the last keystroke:\n${m.waterfall.map((l) => `  ${l}`).join('\n')}`,
         );
+        for (const later of m.laterWaterfalls) {
+          console.log(
+            `  later search "${later.query}", ${Math.round(later.ms)} ms:\n${later.steps.map((l) => `  ${l}`).join('\n')}`,
+          );
+        }
       }
     }
   }

@@ -1,7 +1,7 @@
 // The first and later searches of a built site, measured in headless Chromium as a reader does
 // them: open the search with "/" on a freshly loaded page, type, wait for results on screen.
 // Each cold run has its own browser context (empty cache); times are medians over the runs.
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page, type Response } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { launchOptions } from '../support/chromium.ts';
 
@@ -42,6 +42,8 @@ export interface SearchRun {
   requests: number;
   /** The first search's requests and the client's marks, in ms from the last keystroke. */
   waterfall: string[];
+  /** The same for each later search: its query, its time and its steps. */
+  laterWaterfalls: { query: string; ms: number; steps: string[] }[];
 }
 
 /** Counts what the page fetches while on. */
@@ -53,7 +55,7 @@ function meter(page: Page): {
   let bytes = 0;
   let requests = 0;
   const pending: Promise<void>[] = [];
-  page.on('response', (response) => {
+  const listener = (response: Response): void => {
     requests++;
     const type = response.request().resourceType();
     pending.push(
@@ -64,12 +66,15 @@ function meter(page: Page): {
         })
         .catch(() => undefined),
     );
-  });
+  };
+  page.on('response', listener);
   return {
     bytes: () => bytes,
     requests: () => requests,
+    /** Waits for the bodies counted, then stops counting: later searches run unobserved. */
     settle: async () => {
       await Promise.all(pending);
+      page.off('response', listener);
     },
   };
 }
@@ -180,9 +185,21 @@ async function oneRun(
     await counts.settle();
     const bytes = counts.bytes();
     const requests = counts.requests();
-    const laterMs: number[] = [];
-    for (const query of LATER_QUERIES) laterMs.push((await timeQuery(page, query, protocol)).ms);
-    return { firstMs: first.ms, laterMs, bytes, requests, waterfall: steps };
+    const laterWaterfalls: SearchRun['laterWaterfalls'] = [];
+    for (const query of LATER_QUERIES) {
+      const later = await timeQuery(page, query, protocol);
+      // From one key's interval before the last key: the query before it, typed or pasted, too.
+      const steps = await waterfall(page, later.lastKey - KEY_MS, later.lastKey);
+      laterWaterfalls.push({ query, ms: later.ms, steps });
+    }
+    return {
+      firstMs: first.ms,
+      laterMs: laterWaterfalls.map((later) => later.ms),
+      bytes,
+      requests,
+      waterfall: steps,
+      laterWaterfalls,
+    };
   } finally {
     await context.close();
   }
@@ -200,8 +217,9 @@ export interface SearchMeasure {
   laterMs: number;
   bytes: number;
   requests: number;
-  /** The waterfall of the run with the median first search. */
+  /** The waterfalls of the run with the median first search: its first and later searches. */
   waterfall: string[];
+  laterWaterfalls: SearchRun['laterWaterfalls'];
 }
 
 /**
@@ -235,5 +253,6 @@ export async function measureSearch(
     bytes: median(all.map((r) => r.bytes)),
     requests: median(all.map((r) => r.requests)),
     waterfall: middle?.waterfall ?? [],
+    laterWaterfalls: middle?.laterWaterfalls ?? [],
   };
 }

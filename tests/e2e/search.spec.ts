@@ -121,6 +121,12 @@ test('results show counts, a language tag, and narrow with a topic filter', asyn
   await dialog.getByRole('checkbox', { name: /Таяу Шығыс/ }).check();
   await expect(dialog.getByRole('status')).toHaveText('1 сұрақ-жауап, 1 бөлімде');
   await expect(firstHit(page)).toHaveAttribute('href', /#joining-abraham-accords$/);
+  // More answers than the first screen holds: the count says these are the first.
+  await dialog.getByRole('checkbox', { name: /Таяу Шығыс/ }).uncheck();
+  await page.getByRole('searchbox').fill('Қазақстан');
+  await expect(dialog.getByRole('status')).toHaveText(
+    /^Алғашқы 3 сұрақ-жауап, 3 бөлімде; тағы бар$/,
+  );
 });
 
 test('no results says so and offers the topics', async ({ page }) => {
@@ -234,6 +240,9 @@ test('many matching answers come a screenful first, then 8 more at each press', 
   const dialog = page.locator('dialog[open]');
   const hits = dialog.locator('a.search-hit');
   await expect(hits).toHaveCount(3);
+  // The count says what is on screen, and that it is not all.
+  const status = dialog.getByRole('status');
+  await expect(status).toHaveText(/^The first 3 answers in \d sections; more below$/);
   const more = dialog.getByRole('button', { name: 'Show more answers' });
   await more.click();
   await expect(hits).toHaveCount(11);
@@ -243,4 +252,5 @@ test('many matching answers come a screenful first, then 8 more at each press', 
   await more.click();
   await expect(hits).toHaveCount(12);
   await expect(more).toHaveCount(0);
+  await expect(status).toHaveText('12 answers in 10 sections');
 });

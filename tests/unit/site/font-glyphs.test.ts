@@ -33,7 +33,12 @@ function siteText(): string {
   for (const dictionary of [kk, en]) {
     parts.push(...stringsIn(dictionary));
     const search = dictionary.searchUi;
-    parts.push(search.results(1, 2), search.noResults('x'), search.more);
+    parts.push(
+      search.results(1, 2, false),
+      search.results(3, 1, true),
+      search.noResults('x'),
+      search.more,
+    );
     parts.push(search.matchIn('kk'), search.matchIn('en'));
     parts.push(dictionary.questionCount(1), dictionary.questionCount(5));
     parts.push(dictionary.topicQaCount(1), dictionary.paragraphLink(3));

@@ -20,6 +20,7 @@ function statusText(state: SearchState, t: SearchStrings): string | undefined {
       return t.results(
         state.groups.reduce((sum, group) => sum + group.hits.length, 0),
         state.groups.length,
+        state.more,
       );
   }
 }
