@@ -20,9 +20,9 @@ const SIGNATURE = 'pagefind_dcd';
 /** A failure to read the index: the search says it could not load. */
 export class IndexFormatError extends Error {}
 
-/** A CBOR reader for what Pagefind writes: arrays of definite length, integers and text. */
 const UTF8 = new TextDecoder();
 
+/** A CBOR reader for what Pagefind writes: arrays of definite length, integers and text. */
 class Cbor {
   private offset = 0;
   /** The major type of the item `head` read last. */
@@ -228,12 +228,12 @@ export function readChunk(bytes: Uint8Array): ChunkWords {
     words,
     postings(index) {
       let found = read.get(index);
-      const [offset, variants] = starts[index] ?? [-1, false];
-      if (!found && offset >= 0) {
-        found = readWord(cbor.from(offset), variants);
+      if (!found) {
+        const start = starts[index];
+        found = start ? readWord(cbor.from(start[0]), start[1]) : new Map();
         read.set(index, found);
       }
-      return found ?? new Map();
+      return found;
     },
   };
 }
