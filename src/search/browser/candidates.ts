@@ -24,6 +24,8 @@ export interface Candidate {
   /** The Q&A's number in its interview (its text files); -1 for the interview itself. */
   n: number;
   topics: number[];
+  /** The languages the Q&A is in (its text files); none for an interview. */
+  langs: ('kk' | 'en')[];
   score: number;
   places: Place[];
 }
@@ -96,10 +98,19 @@ export function pageCandidates(
     const header = byHeader.get(interview) ?? [];
     if (topicFilter.size > 0 || covered(header).size < count) return;
     const key = `${page}/h/${interview}`;
-    out.push({ key, page, interview: id, n: -1, topics: [], score: Infinity, places: header });
+    out.push({
+      key,
+      page,
+      interview: id,
+      n: -1,
+      topics: [],
+      langs: [],
+      score: Infinity,
+      places: header,
+    });
   });
   const numbers = qaNumbers(map);
-  map.qas.forEach(([section, , kkQuestion, , enQuestion], qa) => {
+  map.qas.forEach(([section, , kkQuestion, enWords, enQuestion], qa) => {
     const [interview = 0, topics = []] = map.sections[section] ?? [];
     if (topicFilter.size > 0 && !topics.some((topic) => topicFilter.has(topic))) return;
     const own = byQa.get(qa) ?? [];
@@ -122,6 +133,7 @@ export function pageCandidates(
       interview: map.interviews[interview]?.[0] ?? '',
       n: numbers[qa] ?? 0,
       topics,
+      langs: enWords > 0 ? ['kk', 'en'] : ['kk'],
       score,
       places: [...own, ...header],
     });

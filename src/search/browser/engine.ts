@@ -25,9 +25,13 @@ export interface Pagefind {
   /** Loads the index chunks a search for `term` needs. */
   preload(term: string): Promise<void>;
   search(term: string): Promise<{ results: PagefindResult[] }>;
+  /** How many index chunks hold words starting with `term`. */
+  chunkCount(term: string): number;
 }
 
 let pagefind: Promise<Pagefind> | undefined;
+/** The index once opened, for what must be known between two keys (`indexChunkCount`). */
+let opened: Pagefind | undefined;
 let data: Promise<SearchData> | undefined;
 
 /** Once per key: a failed promise is forgotten, to be tried again. */
@@ -75,6 +79,7 @@ async function openIndex(meta: string): Promise<Pagefind> {
       await load(term);
     },
     search: async (term) => ({ results: searchTerm(pages, await load(term), term) }),
+    chunkCount: (term) => chunksFor(chunks, indexForm(term)).length,
   };
 }
 
@@ -85,13 +90,16 @@ export function loadEngine(): Promise<[Pagefind, SearchData]> {
     throw error;
   });
   pagefind ??= data
-    .then((loaded) => openIndex(loaded.index))
+    .then(async (loaded) => (opened = await openIndex(loaded.index)))
     .catch((error: unknown) => {
       pagefind = undefined;
       throw error;
     });
   return Promise.all([pagefind, data]);
 }
+
+/** The index chunks of words starting with `term`; 0 while the index is not open. */
+export const indexChunkCount = (term: string): number => opened?.chunkCount(term) ?? 0;
 
 /** Whether the engine has been asked for yet: the first search says it is loading. */
 export const engineStarted = (): boolean => pagefind !== undefined;

@@ -5,7 +5,7 @@ import { isEmpty, parseQuery, waitsForPause, type Query } from '../shared/query.
 import { groupResults, type SearchGroup } from '../shared/results.ts';
 import { aliasExpander, nameRules, type NameRule } from '../shared/segments.ts';
 import type { SearchData, SearchTopic } from '../shared/types.ts';
-import { engineStarted, loadEngine, pagefindSearch } from './engine.ts';
+import { engineStarted, indexChunkCount, loadEngine, pagefindSearch } from './engine.ts';
 import { QuerySearch } from './find.ts';
 import { withKazakhReadings } from './latin.ts';
 import type { Hit } from './verify.ts';
@@ -101,7 +101,7 @@ export class SearchInstance {
   /** Runs the query at the next tick, or after a pause in typing if it would match too much. */
   search(text: string): void {
     clearTimeout(this.timer);
-    const pause = waitsForPause(parseQuery(text)) ? PAUSE_MS : 0;
+    const pause = waitsForPause(parseQuery(text), indexChunkCount) ? PAUSE_MS : 0;
     this.timer = setTimeout(() => void this.searchNow(text), pause);
   }
 

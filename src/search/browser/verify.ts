@@ -1,7 +1,8 @@
 // The check every candidate passes before it is shown: each word position the index reported is
 // read back in the Q&A's own text (fetched for its excerpt anyway), and each query word must
 // match a word there (match.ts): the index finds word starts, the check the Kazakh stems, English
-// word forms, names and phrases.
+// word forms, names and phrases. A name group's token is checked by the names of its group in the
+// texts read: a Q&A holds it once, for both its texts (segments.ts).
 import type { Lang } from '../../i18n/ui.ts';
 import { KIND_RANK, matchWord, phraseAt } from '../shared/match.ts';
 import type { MatchKind, Query } from '../shared/query.ts';
@@ -74,16 +75,30 @@ function wordsOf(source: object, texts: string[], rules: NameRule[]): SegmentWor
 export const prepareCheck = (): void =>
   void tokens('Қазақстан–Түрікменстан, 2 803 «Greenland» U.S.');
 
-/** The parts to read: the interface's language when it holds every requirement found in the Q&A. */
-function partsToRead(places: Place[], lang: Lang): Part[] {
+/**
+ * The parts to read: the interface's language when it holds every requirement found in the Q&A.
+ * An alias token stands once per Q&A (segments.ts): in its Kazakh segment it may stand for names
+ * in the English text too, so it counts as found in English when the Q&A has English; in its
+ * English segment the Kazakh text names none of the group.
+ */
+function partsToRead(candidate: Candidate, lang: Lang, isToken: (place: Place) => boolean): Part[] {
+  const { places, langs } = candidate;
   const own = places.filter((p) => p.lang !== 'header');
-  const inLang = new Set(own.filter((p) => p.lang === lang).map((p) => p.requirement));
-  const langs = own.every((p) => inLang.has(p.requirement))
+  const inLang = new Set(
+    own
+      .filter(
+        (p) =>
+          p.lang === lang ||
+          (isToken(p) && p.lang === 'kk' && lang === 'en' && langs.includes('en')),
+      )
+      .map((p) => p.requirement),
+  );
+  const read = own.every((p) => inLang.has(p.requirement))
     ? [lang]
     : [...new Set(own.map((p) => p.lang))];
   return [
     ...new Set([
-      ...langs,
+      ...read,
       ...places.filter((p) => p.lang === 'header').map(() => 'header' as const),
     ]),
   ];
@@ -97,7 +112,11 @@ export async function verify(
   lang: Lang,
 ): Promise<Hit | null> {
   const requirements = query.terms.length + query.phrases.length;
-  let parts = candidate.n < 0 ? (['header'] as Part[]) : partsToRead(candidate.places, lang);
+  const isToken = (place: Place): boolean =>
+    query.terms[place.requirement]?.alternatives.some(
+      (a) => a.kind === 'token' && a.search === place.search,
+    ) ?? false;
+  let parts = candidate.n < 0 ? (['header'] as Part[]) : partsToRead(candidate, lang, isToken);
   for (;;) {
     const loaded = await loadTexts(candidate, parts);
     const words: Partial<Record<Part, SegmentWord[]>> = {};
@@ -114,6 +133,18 @@ export async function verify(
       matched[r] ||= loaded.texts[part]?.[word.text]?.slice(start, end) ?? '';
     };
     for (const place of candidate.places) {
+      if (isToken(place)) {
+        // Not read back at its offset: the names it stands for may be in the other text read.
+        const where: Part[] =
+          place.lang === 'header' ? ['header'] : parts.filter((part) => part !== 'header');
+        for (const part of where) {
+          markNames(words[part] ?? [], place.search, rules, loaded.texts[part] ?? [], (w, s, e) => {
+            mark(part, w, s, e, place.requirement);
+            best[place.requirement] = 'exact';
+          });
+        }
+        continue;
+      }
       const list = words[place.lang];
       const word = list?.[place.offset];
       if (!list || word === undefined) continue;
@@ -145,10 +176,6 @@ export async function verify(
         }
         mark(place.lang, word, start, end, place.requirement);
       }
-      if (typeof word === 'string')
-        markNames(list, word, rules, loaded.texts[place.lang] ?? [], (w, s, e) =>
-          mark(place.lang, w, s, e, place.requirement),
-        );
     }
     const missing = best.some((kind) => !kind);
     const unread = [...new Set(candidate.places.map((p) => p.lang))].filter(

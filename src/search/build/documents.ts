@@ -5,7 +5,13 @@
 // The original text of each Q&A is served apart, one small file per language, fetched only for
 // the results on screen.
 import type { Interview, Library, QuestionText } from '../../library/model.ts';
-import { nameRules, segmentContent, segmentWords, type NameRule } from '../shared/segments.ts';
+import {
+  groupsNamed,
+  nameRules,
+  segmentContent,
+  segmentWords,
+  type NameRule,
+} from '../shared/segments.ts';
 import { tokens } from '../shared/text.ts';
 import {
   headerTexts,
@@ -74,9 +80,9 @@ function addInterview(
   rules: NameRule[],
   topicNumbers: Map<string, number>,
 ): void {
-  const add = (texts: string[], topics: number[] = []): number => {
-    const count = segmentWords(texts, rules, topics).length;
-    record.parts.push(segmentContent(texts, rules, topics));
+  const add = (texts: string[], topics: number[] = [], held?: Set<number>): number => {
+    const count = segmentWords(texts, rules, topics, held).length;
+    record.parts.push(segmentContent(texts, rules, topics, held));
     record.words += count;
     return count;
   };
@@ -91,8 +97,10 @@ function addInterview(
     for (let i = 0; i < section.questions.length; i++, n++) {
       const qa = qas[n];
       if (!qa) continue;
-      const kkWords = add(searchedTexts(qa.kk));
-      const enWords = qa.en ? add(searchedTexts(qa.en)) : 0;
+      const kkTexts = searchedTexts(qa.kk);
+      const kkWords = add(kkTexts);
+      // A group's token once per Q&A (segments.ts): not again in English when Kazakh holds it.
+      const enWords = qa.en ? add(searchedTexts(qa.en), [], groupsNamed(kkTexts, rules)) : 0;
       record.map.qas.push([
         record.map.sections.length - 1,
         kkWords,

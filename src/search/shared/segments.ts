@@ -1,7 +1,10 @@
 // The words of one indexed segment (an interview's header, a section's title, one language of a
 // Q&A), built the same way by the build, which hands them to Pagefind, and by the browser, which
 // reads a result's word positions back: the words of its texts, then tokens the index adds
-// beside them, one per alias group named in them and one per topic.
+// beside them, one per alias group named in them and one per topic. A Q&A holds a group's token
+// once, in its Kazakh segment when that names the group: the token of a name nearly every answer
+// holds is then half as large (at 1,000 interviews, "Kazakhstan"'s 27.8 KB chunk), and the
+// browser looks for the names in whichever of the Q&A's texts it reads (verify.ts).
 import { stemKazakh } from './normalise.ts';
 import type { Alternative, Expander } from './query.ts';
 import { foldWord, indexText, tokens, type Form, type Token } from './text.ts';
@@ -57,7 +60,7 @@ export function groupsNamedBy(text: string, form: Form, rules: NameRule[]): numb
     .map((rule) => rule.group);
 }
 
-function groupsNamed(text: string, words: Token[], rules: NameRule[]): Set<number> {
+function groupsNamedIn(text: string, words: Token[], rules: NameRule[]): Set<number> {
   return new Set(
     words.flatMap((word) => word.forms.flatMap((form) => groupsNamedBy(text, form, rules))),
   );
@@ -66,9 +69,17 @@ function groupsNamed(text: string, words: Token[], rules: NameRule[]): Set<numbe
 /** A word of a segment: a word of one of its texts (`text` is which), or a token. */
 export type SegmentWord = (Token & { text: number }) | string;
 
-/** The tokens the index adds after a segment's words: its alias groups, then its topics. */
-function extras(groups: Set<number>, topics: number[]): string[] {
-  return [...[...groups].sort((a, b) => a - b).map(aliasToken), ...topics.map(topicToken)];
+/** The alias groups the texts of a segment name. */
+export const groupsNamed = (texts: string[], rules: NameRule[]): Set<number> =>
+  new Set(texts.flatMap((text) => [...groupsNamedIn(text, tokens(text), rules)]));
+
+/**
+ * The tokens the index adds after a segment's words: its alias groups but those of `held` (the
+ * groups the Q&A's Kazakh segment holds the token of), then its topics.
+ */
+function extras(groups: Set<number>, topics: number[], held: ReadonlySet<number>): string[] {
+  const own = [...groups].filter((group) => !held.has(group)).sort((a, b) => a - b);
+  return [...own.map(aliasToken), ...topics.map(topicToken)];
 }
 
 /** The words of a segment, in Pagefind's positions: its texts' words, then its tokens. */
@@ -76,21 +87,26 @@ export function segmentWords(
   texts: string[],
   rules: NameRule[],
   topics: number[] = [],
+  held: ReadonlySet<number> = new Set(),
 ): SegmentWord[] {
   const words: SegmentWord[] = [];
   const groups = new Set<number>();
   texts.forEach((text, i) => {
     const own = tokens(text);
     words.push(...own.map((token) => ({ ...token, text: i })));
-    for (const group of groupsNamed(text, own, rules)) groups.add(group);
+    for (const group of groupsNamedIn(text, own, rules)) groups.add(group);
   });
-  return [...words, ...extras(groups, topics)];
+  return [...words, ...extras(groups, topics, held)];
 }
 
 /** What Pagefind indexes for a segment: the same words, as text (see text.ts). */
-export function segmentContent(texts: string[], rules: NameRule[], topics: number[] = []): string {
-  const groups = new Set(texts.flatMap((text) => [...groupsNamed(text, tokens(text), rules)]));
-  return [...texts.map(indexText), ...extras(groups, topics)].join(' ');
+export function segmentContent(
+  texts: string[],
+  rules: NameRule[],
+  topics: number[] = [],
+  held: ReadonlySet<number> = new Set(),
+): string {
+  return [...texts.map(indexText), ...extras(groupsNamed(texts, rules), topics, held)].join(' ');
 }
 
 /**

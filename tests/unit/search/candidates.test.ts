@@ -38,7 +38,15 @@ const keys = (sources: Sources, topics: number[] = []) =>
 describe('pageCandidates', () => {
   it('finds the Q&A, its language and the offset of each word position', () => {
     const [candidate] = pageCandidates(page, [word('greenland', 15)], [1], new Set());
-    expect(candidate).toMatchObject({ key: 'p/0', interview: 'interview', n: 0, topics: [0] });
+    expect(candidate).toMatchObject({
+      key: 'p/0',
+      interview: 'interview',
+      n: 0,
+      topics: [0],
+      langs: ['kk', 'en'],
+    });
+    const [kazakhOnly] = pageCandidates(page, [word('trump', 30)], [1], new Set());
+    expect(kazakhOnly).toMatchObject({ key: 'p/1', langs: ['kk'] });
     expect(candidate?.places).toEqual([
       { requirement: 0, search: 'greenland', lang: 'en', offset: 1 },
     ]);

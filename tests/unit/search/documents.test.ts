@@ -56,6 +56,24 @@ describe('the search records', () => {
     expect(record.map.qas[0]?.[2]).toBe(6);
   });
 
+  it('hold an alias token once per Q&A: in Kazakh when it names the group, else in English', () => {
+    const withAliases = (names: string[][]): Library => ({
+      ...library(['2026-x']),
+      aliases: names.map((group, i) => ({ id: `g${i}`, names: group })),
+    });
+    const [both] = searchRecords(withAliases([['Greenland', 'Гренландия']]));
+    const [english] = searchRecords(withAliases([['Leasing', 'Лизинг']]));
+    if (!both || !english) throw new Error('no record');
+    const tokenAt = (record: typeof both) => {
+      const words = record.content.split(/\s+/).filter(Boolean);
+      return words.flatMap((w, i) =>
+        w === 'zqa0q' ? [locate(layout(record.map), i)?.segment] : [],
+      );
+    };
+    expect(tokenAt(both)).toEqual([expect.objectContaining({ kind: 'qa', qa: 0, lang: 'kk' })]);
+    expect(tokenAt(english)).toEqual([expect.objectContaining({ kind: 'qa', qa: 0, lang: 'en' })]);
+  });
+
   it('hold several interviews each, and start a new one past the word limit', () => {
     expect(searchRecords(library(['a', 'b', 'c']))).toHaveLength(1);
     const small = searchRecords(library(['a', 'b', 'c']), 10);

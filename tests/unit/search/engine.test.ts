@@ -8,6 +8,7 @@ function fakePagefind() {
   const engine = {
     preload: vi.fn(() => chunks),
     search: vi.fn(async (term: string) => ({ results: [{ id: term, score: 1, words: [0] }] })),
+    chunkCount: () => 1,
   } satisfies Pagefind;
   return { engine, arrive: () => arrive() };
 }

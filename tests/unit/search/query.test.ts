@@ -91,6 +91,20 @@ describe('what a query asks Pagefind, and whether it waits for a pause in typing
     ['Гренландия мен', false],
     ['Gaza a', false],
   ])('"%s" waits: %s', (text, waits) => {
-    expect(waitsForPause(parseQuery(text))).toBe(waits);
+    expect(waitsForPause(parseQuery(text), () => 1)).toBe(waits);
+  });
+
+  // At 1,000 interviews "каз" fills 7 chunks, "газ" 1: a three-letter start waits when it fills
+  // more than one, and a longer start never waits for its chunks.
+  it.each([
+    ['Қаз', { каз: 7 }, true],
+    ['Қаз', { каз: 1 }, false],
+    ['Kaz', { kaz: 2 }, true],
+    ['Газ', { газ: 1 }, false],
+    ['Қаза', { каза: 4 }, false],
+    ['Гренландия каз', { гренландия: 1, каз: 7 }, true],
+  ])('"%s" with chunks %j waits: %s', (text, counts, waits) => {
+    const chunkCount = (search: string): number => (counts as Record<string, number>)[search] ?? 0;
+    expect(waitsForPause(parseQuery(text), chunkCount)).toBe(waits);
   });
 });

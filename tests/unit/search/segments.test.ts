@@ -23,6 +23,14 @@ describe('the alias table in the index and the query', () => {
     expect(segmentContent(['Америка АҚШ-тағы'], rules)).toContain(aliasToken(2));
   });
 
+  it("leaves out the tokens of the groups held elsewhere (the Q&A's Kazakh segment)", () => {
+    const held = new Set([0]);
+    expect(segmentContent(['Tokayev and the UN'], rules, [], held)).toBe(
+      `Tokayev and the UN ${aliasToken(1)}`,
+    );
+    expect(segmentWords(['Tokayev and the UN'], rules, [], held).at(-1)).toBe(aliasToken(1));
+  });
+
   it('matches a name in capitals only in capitals: "us" is not the US', () => {
     expect(segmentContent(['let us talk'], rules)).not.toContain('zqa');
     expect(segmentContent(['the U.S. said'], rules)).toContain(aliasToken(2));
