@@ -5,13 +5,7 @@
 // The original text of each Q&A is served apart, one small file per language, fetched only for
 // the results on screen.
 import type { Interview, Library, QuestionText } from '../../library/model.ts';
-import {
-  groupsNamed,
-  nameRules,
-  segmentContent,
-  segmentWords,
-  type NameRule,
-} from '../shared/segments.ts';
+import { indexedSegment, nameRules, type NameRule } from '../shared/segments.ts';
 import { tokens } from '../shared/text.ts';
 import {
   headerTexts,
@@ -80,14 +74,14 @@ function addInterview(
   rules: NameRule[],
   topicNumbers: Map<string, number>,
 ): void {
-  const add = (texts: string[], topics: number[] = [], held?: Set<number>): number => {
-    const count = segmentWords(texts, rules, topics, held).length;
-    record.parts.push(segmentContent(texts, rules, topics, held));
-    record.words += count;
-    return count;
+  const add = (texts: string[], topics: number[] = [], held?: Set<number>) => {
+    const segment = indexedSegment(texts, rules, topics, held);
+    record.parts.push(segment.content);
+    record.words += segment.count;
+    return segment;
   };
   const at = record.map.interviews.length;
-  record.map.interviews.push([interview.id, add(headerTexts(interviewHeader(interview)))]);
+  record.map.interviews.push([interview.id, add(headerTexts(interviewHeader(interview))).count]);
   const qas = interviewQas(interview);
   let n = 0;
   for (const section of interview.sections) {
@@ -97,13 +91,12 @@ function addInterview(
     for (let i = 0; i < section.questions.length; i++, n++) {
       const qa = qas[n];
       if (!qa) continue;
-      const kkTexts = searchedTexts(qa.kk);
-      const kkWords = add(kkTexts);
+      const kk = add(searchedTexts(qa.kk));
       // A group's token once per Q&A (segments.ts): not again in English when Kazakh holds it.
-      const enWords = qa.en ? add(searchedTexts(qa.en), [], groupsNamed(kkTexts, rules)) : 0;
+      const enWords = qa.en ? add(searchedTexts(qa.en), [], kk.groups).count : 0;
       record.map.qas.push([
         record.map.sections.length - 1,
-        kkWords,
+        kk.count,
         tokens(qa.kk.q).length,
         enWords,
         qa.en ? tokens(qa.en.q).length : 0,

@@ -3,7 +3,7 @@
 // reads a result's word positions back: the words of its texts, then tokens the index adds
 // beside them, one per alias group named in them and one per topic. A Q&A holds a group's token
 // once, in its Kazakh segment when that names the group: the token of a name nearly every answer
-// holds is then half as large (at 1,000 interviews, "Kazakhstan"'s 27.8 KB chunk), and the
+// holds is then about half as large (at 1,000 interviews, Kazakhstan's: 27.8 → 16.7 KB), and the
 // browser looks for the names in whichever of the Q&A's texts it reads (verify.ts).
 import { stemKazakh } from './normalise.ts';
 import type { Alternative, Expander } from './query.ts';
@@ -69,10 +69,6 @@ function groupsNamedIn(text: string, words: Token[], rules: NameRule[]): Set<num
 /** A word of a segment: a word of one of its texts (`text` is which), or a token. */
 export type SegmentWord = (Token & { text: number }) | string;
 
-/** The alias groups the texts of a segment name. */
-export const groupsNamed = (texts: string[], rules: NameRule[]): Set<number> =>
-  new Set(texts.flatMap((text) => [...groupsNamedIn(text, tokens(text), rules)]));
-
 /**
  * The tokens the index adds after a segment's words: its alias groups but those of `held` (the
  * groups the Q&A's Kazakh segment holds the token of), then its topics.
@@ -82,13 +78,13 @@ function extras(groups: Set<number>, topics: number[], held: ReadonlySet<number>
   return [...own.map(aliasToken), ...topics.map(topicToken)];
 }
 
-/** The words of a segment, in Pagefind's positions: its texts' words, then its tokens. */
-export function segmentWords(
+/** A segment's words, in Pagefind's positions (its texts' words, then its tokens), and groups. */
+function segment(
   texts: string[],
   rules: NameRule[],
-  topics: number[] = [],
-  held: ReadonlySet<number> = new Set(),
-): SegmentWord[] {
+  topics: number[],
+  held: ReadonlySet<number>,
+): { words: SegmentWord[]; groups: Set<number> } {
   const words: SegmentWord[] = [];
   const groups = new Set<number>();
   texts.forEach((text, i) => {
@@ -96,17 +92,30 @@ export function segmentWords(
     words.push(...own.map((token) => ({ ...token, text: i })));
     for (const group of groupsNamedIn(text, own, rules)) groups.add(group);
   });
-  return [...words, ...extras(groups, topics, held)];
+  return { words: [...words, ...extras(groups, topics, held)], groups };
 }
 
-/** What Pagefind indexes for a segment: the same words, as text (see text.ts). */
-export function segmentContent(
+/** The words of a segment, in Pagefind's positions: its texts' words, then its tokens. */
+export const segmentWords = (
   texts: string[],
   rules: NameRule[],
   topics: number[] = [],
   held: ReadonlySet<number> = new Set(),
-): string {
-  return [...texts.map(indexText), ...extras(groupsNamed(texts, rules), topics, held)].join(' ');
+): SegmentWord[] => segment(texts, rules, topics, held).words;
+
+/**
+ * What Pagefind indexes for a segment: the same words, as text (see text.ts); their number; and
+ * the alias groups its texts name, token or not.
+ */
+export function indexedSegment(
+  texts: string[],
+  rules: NameRule[],
+  topics: number[] = [],
+  held: ReadonlySet<number> = new Set(),
+): { content: string; count: number; groups: Set<number> } {
+  const { words, groups } = segment(texts, rules, topics, held);
+  const added = words.filter((word): word is string => typeof word === 'string');
+  return { content: [...texts.map(indexText), ...added].join(' '), count: words.length, groups };
 }
 
 /**

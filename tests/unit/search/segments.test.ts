@@ -4,7 +4,7 @@ import {
   aliasExpander,
   aliasToken,
   nameRules,
-  segmentContent,
+  indexedSegment,
   segmentWords,
 } from '../../../src/search/shared/segments.ts';
 
@@ -16,30 +16,32 @@ const rules = nameRules([
 
 describe('the alias table in the index and the query', () => {
   it('adds the group token after a segment naming any name, inflected names too', () => {
-    expect(segmentContent(['Тоқаевтың сөзі'], rules)).toBe(
+    expect(indexedSegment(['Тоқаевтың сөзі'], rules).content).toBe(
       'Токаевтын созі zqa0q'.replace('і', 'и'),
     );
-    expect(segmentContent(['the UN Charter'], rules)).toContain(aliasToken(1));
-    expect(segmentContent(['Америка АҚШ-тағы'], rules)).toContain(aliasToken(2));
+    expect(indexedSegment(['the UN Charter'], rules).content).toContain(aliasToken(1));
+    expect(indexedSegment(['Америка АҚШ-тағы'], rules).content).toContain(aliasToken(2));
   });
 
   it("leaves out the tokens of the groups held elsewhere (the Q&A's Kazakh segment)", () => {
     const held = new Set([0]);
-    expect(segmentContent(['Tokayev and the UN'], rules, [], held)).toBe(
+    expect(indexedSegment(['Tokayev and the UN'], rules, [], held).content).toBe(
       `Tokayev and the UN ${aliasToken(1)}`,
     );
     expect(segmentWords(['Tokayev and the UN'], rules, [], held).at(-1)).toBe(aliasToken(1));
   });
 
   it('matches a name in capitals only in capitals: "us" is not the US', () => {
-    expect(segmentContent(['let us talk'], rules)).not.toContain('zqa');
-    expect(segmentContent(['the U.S. said'], rules)).toContain(aliasToken(2));
+    expect(indexedSegment(['let us talk'], rules).content).not.toContain('zqa');
+    expect(indexedSegment(['the U.S. said'], rules).content).toContain(aliasToken(2));
   });
 
   it('counts the token as a word of the segment, as Pagefind does', () => {
     const words = segmentWords(['the UN Charter'], rules, [3]);
     expect(words.slice(-2)).toEqual([aliasToken(1), 'zqt3q']);
-    expect(words).toHaveLength(segmentContent(['the UN Charter'], rules, [3]).split(' ').length);
+    expect(words).toHaveLength(
+      indexedSegment(['the UN Charter'], rules, [3]).content.split(' ').length,
+    );
   });
 
   it('expands a query name, in any script or form, to its group', () => {
