@@ -95,13 +95,15 @@ function segment(
   return { words: [...words, ...extras(groups, topics, held)], groups };
 }
 
-/** The words of a segment, in Pagefind's positions: its texts' words, then its tokens. */
+/**
+ * The words of a segment, in Pagefind's positions: its texts' words, then its tokens (all its
+ * groups': the browser reads a group's token by its names, not at its position).
+ */
 export const segmentWords = (
   texts: string[],
   rules: NameRule[],
   topics: number[] = [],
-  held: ReadonlySet<number> = new Set(),
-): SegmentWord[] => segment(texts, rules, topics, held).words;
+): SegmentWord[] => segment(texts, rules, topics, new Set()).words;
 
 /**
  * What Pagefind indexes for a segment: the same words, as text (see text.ts); their number; and
