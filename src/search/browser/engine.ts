@@ -7,6 +7,7 @@ import {
   readMeta,
   searchTerm,
   type ChunkWords,
+  type IndexChunk,
   type TermResult,
 } from '../shared/pagefind-index.ts';
 import {
@@ -68,18 +69,21 @@ const binary = <T>(path: string, read: (bytes: Uint8Array) => T): Promise<T> =>
 /** Pagefind's index: its list of pages and chunks read at once, each chunk on first use. */
 async function openIndex(meta: string): Promise<Pagefind> {
   const { pages, chunks } = await binary(meta, readMeta);
+  // Asked at each key (`chunkCount`), then by the preload and the search of the same term.
+  const spans = new Map<string, IndexChunk[]>();
+  const chunksOf = (term: string): IndexChunk[] => {
+    let found = spans.get(term);
+    if (!found) spans.set(term, (found = chunksFor(chunks, indexForm(term))));
+    return found;
+  };
   const load = (term: string): Promise<ChunkWords[]> =>
-    Promise.all(
-      chunksFor(chunks, indexForm(term)).map(({ hash }) =>
-        binary(SEARCH_FILES.chunk(hash), readChunk),
-      ),
-    );
+    Promise.all(chunksOf(term).map(({ hash }) => binary(SEARCH_FILES.chunk(hash), readChunk)));
   return {
     preload: async (term) => {
       await load(term);
     },
     search: async (term) => ({ results: searchTerm(pages, await load(term), term) }),
-    chunkCount: (term) => chunksFor(chunks, indexForm(term)).length,
+    chunkCount: (term) => chunksOf(term).length,
   };
 }
 

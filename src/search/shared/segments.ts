@@ -60,7 +60,7 @@ export function groupsNamedBy(text: string, form: Form, rules: NameRule[]): numb
     .map((rule) => rule.group);
 }
 
-function groupsNamedIn(text: string, words: Token[], rules: NameRule[]): Set<number> {
+function groupsNamed(text: string, words: Token[], rules: NameRule[]): Set<number> {
   return new Set(
     words.flatMap((word) => word.forms.flatMap((form) => groupsNamedBy(text, form, rules))),
   );
@@ -90,7 +90,7 @@ function segment(
   texts.forEach((text, i) => {
     const own = tokens(text);
     words.push(...own.map((token) => ({ ...token, text: i })));
-    for (const group of groupsNamedIn(text, own, rules)) groups.add(group);
+    for (const group of groupsNamed(text, own, rules)) groups.add(group);
   });
   return { words: [...words, ...extras(groups, topics, held)], groups };
 }

@@ -46,6 +46,8 @@ const engine = vi.hoisted(() => ({
   fail: false,
   /** The words of every vocabulary file. */
   vocabulary: [] as string[],
+  /** How many index chunks each start fills (1 unless set). */
+  chunkCounts: new Map<string, number>(),
 }));
 vi.mock('../../../src/search/browser/engine.ts', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../../src/search/browser/engine.ts')>()),
@@ -60,6 +62,7 @@ vi.mock('../../../src/search/browser/engine.ts', async (importOriginal) => ({
     if (!engine.searched.has(term)) engine.searched.set(term, engine.search(term));
     return engine.searched.get(term);
   },
+  indexChunkCount: (term: string) => engine.chunkCounts.get(term) ?? 1,
   loadMap: async () => map(engine.copies),
   loadQa: async (_: string, __: number, lang: 'kk' | 'en') => {
     engine.reads.push(lang);
@@ -123,6 +126,7 @@ beforeEach(() => {
   engine.answers.clear();
   engine.reads = [];
   engine.vocabulary = [];
+  engine.chunkCounts.clear();
   engine.search.mockClear();
   engine.searched.clear();
 });
@@ -146,6 +150,20 @@ describe('a search box', () => {
     expect(engine.search).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(100);
     expect(engine.search).toHaveBeenCalled();
+  });
+
+  it('waits for a pause while a three-letter start fills more than one index chunk', async () => {
+    engine.chunkCounts.set('каз', 7);
+    const search = new SearchInstance('kk');
+    search.search('Қаз');
+    await vi.advanceTimersByTimeAsync(250);
+    expect(engine.search).not.toHaveBeenCalled();
+    search.search('Қаза');
+    await vi.advanceTimersByTimeAsync(1);
+    expect(engine.search.mock.calls).toEqual([['каза']]);
+    search.search('Газ');
+    await vi.advanceTimersByTimeAsync(1);
+    expect(engine.search.mock.calls).toEqual([['каза'], ['газ']]);
   });
 
   it('runs at once beside a short stop word, which is not searched, and waits for one alone', async () => {
