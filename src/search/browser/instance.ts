@@ -98,11 +98,15 @@ export class SearchInstance {
     this.search(text);
   }
 
-  /** Runs the query at the next tick, or after a pause in typing if it would match too much. */
+  /**
+   * Runs the query at once, or after a pause in typing if it would match too much. At once, not
+   * at the next tick: its fetches then start before the browser paints the key typed.
+   */
   search(text: string): void {
     clearTimeout(this.timer);
-    const pause = waitsForPause(parseQuery(text), indexChunkCount) ? PAUSE_MS : 0;
-    this.timer = setTimeout(() => void this.searchNow(text), pause);
+    if (waitsForPause(parseQuery(text), indexChunkCount)) {
+      this.timer = setTimeout(() => void this.searchNow(text), PAUSE_MS);
+    } else void this.searchNow(text);
   }
 
   toggleTopic(topic: string, on: boolean): void {
@@ -137,6 +141,7 @@ export class SearchInstance {
     if (!engineStarted()) this.emit({ kind: 'loading' });
     try {
       const [pagefind, data] = await loadEngine();
+      if (signal.aborted) return;
       mark('engine', text);
       const { rules } = languageOf(data);
       const typed = parseQuery(text, [aliasExpander(rules)]);

@@ -143,6 +143,13 @@ describe('a search box', () => {
     expect(states[0]).toEqual({ kind: 'loading' });
   });
 
+  it("asks the index in the key's own task: no timer runs before its fetches start", async () => {
+    const search = new SearchInstance('kk');
+    search.search('Гренландия');
+    for (let turn = 0; turn < 10; turn++) await Promise.resolve();
+    expect(engine.search.mock.calls).toEqual([['гренландия']]);
+  });
+
   it('waits for a pause in typing while a word searched has under three letters', async () => {
     const search = new SearchInstance('kk');
     search.search('Гренландия ке');
