@@ -58,12 +58,10 @@ async function loadTexts(
  * Each text's words, split once: the queries typed one after another ("Гренланди",
  * "Гренландия") check the same Q&As, and splitting is costly (10 texts: 35 ms cold, 7 ms warm).
  */
-const split = new WeakMap<object, { rules: NameRule[]; words: SegmentWord[] }>();
-function wordsOf(source: object, texts: string[], rules: NameRule[]): SegmentWord[] {
-  const known = split.get(source);
-  if (known?.rules === rules) return known.words;
-  const words = segmentWords(texts, rules);
-  split.set(source, { rules, words });
+const split = new WeakMap<object, SegmentWord[]>();
+function wordsOf(source: object, texts: string[]): SegmentWord[] {
+  let words = split.get(source);
+  if (!words) split.set(source, (words = segmentWords(texts)));
   return words;
 }
 
@@ -122,13 +120,12 @@ export async function verify(
     const words: Partial<Record<Part, SegmentWord[]>> = {};
     for (const part of parts) {
       const source = part === 'header' ? loaded.header : loaded.qa[part];
-      words[part] = source ? wordsOf(source, loaded.texts[part] ?? [], rules) : [];
+      words[part] = source ? wordsOf(source, loaded.texts[part] ?? []) : [];
     }
     const best: (MatchKind | null)[] = Array.from({ length: requirements }, () => null);
     const matched: string[] = Array.from({ length: requirements }, () => '');
     const marks: Partial<Record<Part, Mark[]>> = {};
     const mark = (part: Part, word: SegmentWord, start: number, end: number, r: number) => {
-      if (typeof word === 'string') return;
       (marks[part] ??= []).push({ text: word.text, start, end });
       matched[r] ||= loaded.texts[part]?.[word.text]?.slice(start, end) ?? '';
     };
@@ -155,7 +152,7 @@ export async function verify(
         best[place.requirement] = 'exact';
         phrase.forEach((_, i) => {
           const w = list[place.offset + i];
-          if (w && typeof w !== 'string') mark(place.lang, w, w.start, w.end, place.requirement);
+          if (w) mark(place.lang, w, w.start, w.end, place.requirement);
         });
         continue;
       }
@@ -165,17 +162,14 @@ export async function verify(
       const previous = best[place.requirement];
       if (!previous || KIND_RANK[found.kind] < KIND_RANK[previous])
         best[place.requirement] = found.kind;
-      if (found.form && typeof word !== 'string') {
-        const { start, end } = found.form;
-        // A near match names the corrected word's start ("Трамп" in "Трамптың").
-        const named =
-          found.kind === 'near' && alternative ? start + alternative.search.length : end;
-        if (!matched[place.requirement] && found.kind === 'near') {
-          matched[place.requirement] =
-            loaded.texts[place.lang]?.[word.text]?.slice(start, named) ?? '';
-        }
-        mark(place.lang, word, start, end, place.requirement);
+      const { start, end } = found.form;
+      // A near match names the corrected word's start ("Трамп" in "Трамптың").
+      const named = found.kind === 'near' && alternative ? start + alternative.search.length : end;
+      if (!matched[place.requirement] && found.kind === 'near') {
+        matched[place.requirement] =
+          loaded.texts[place.lang]?.[word.text]?.slice(start, named) ?? '';
       }
+      mark(place.lang, word, start, end, place.requirement);
     }
     const missing = best.some((kind) => !kind);
     const unread = [...new Set(candidate.places.map((p) => p.lang))].filter(
@@ -227,7 +221,6 @@ function markNames(
   const group = rules.find((rule) => aliasToken(rule.group) === token)?.group;
   if (group === undefined) return;
   for (const word of words) {
-    if (typeof word === 'string') continue;
     for (const form of word.forms) {
       if (groupsNamedBy(texts[word.text] ?? '', form, rules).includes(group)) {
         mark(word, form.start, form.end);

@@ -12,9 +12,6 @@ import type { Form, Token } from './text.ts';
  */
 export const KIND_RANK: Record<MatchKind, number> = { exact: 0, stem: 1, latin: 2, near: 3 };
 
-/** A word of an indexed segment: a word of the text, or a token the index adds (alias, topic). */
-export type Word = Token | string;
-
 /** How a word form matches one alternative of a query word, or null. */
 export function matchForm(alternative: Alternative, form: string): MatchKind | null {
   switch (alternative.kind) {
@@ -32,13 +29,9 @@ export function matchForm(alternative: Alternative, form: string): MatchKind | n
 }
 
 /** The best way a word matches a term, and the form that matched (for marking it), or null. */
-export function matchWord(term: Term, word: Word): { kind: MatchKind; form?: Form } | null {
-  let best: { kind: MatchKind; form?: Form } | null = null;
+export function matchWord(term: Term, word: Token): { kind: MatchKind; form: Form } | null {
+  let best: { kind: MatchKind; form: Form } | null = null;
   for (const alternative of term.alternatives) {
-    if (typeof word === 'string') {
-      if (alternative.kind === 'token' && alternative.search === word) return { kind: 'exact' };
-      continue;
-    }
     for (const form of word.forms) {
       const kind = matchForm(alternative, form.form);
       if (kind && (!best || KIND_RANK[kind] < KIND_RANK[best.kind])) best = { kind, form };
@@ -48,9 +41,8 @@ export function matchWord(term: Term, word: Word): { kind: MatchKind; form?: For
 }
 
 /** Whether the phrase's words stand at `words[at]`, `words[at + 1]`, …, each whole. */
-export function phraseAt(phrase: string[], words: Word[], at: number): boolean {
-  return phrase.every((expected, i) => {
-    const word = words[at + i];
-    return typeof word === 'object' && word.forms.some((form) => form.form === expected);
-  });
+export function phraseAt(phrase: string[], words: Token[], at: number): boolean {
+  return phrase.every(
+    (expected, i) => words[at + i]?.forms.some((form) => form.form === expected) ?? false,
+  );
 }

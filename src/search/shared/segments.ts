@@ -60,14 +60,17 @@ export function groupsNamedBy(text: string, form: Form, rules: NameRule[]): numb
     .map((rule) => rule.group);
 }
 
-function groupsNamed(text: string, words: Token[], rules: NameRule[]): Set<number> {
+/** A word of a segment's texts (`text` is which of them). */
+export type SegmentWord = Token & { text: number };
+
+/** The alias groups the words of a segment's texts name. */
+function groupsNamed(texts: string[], words: SegmentWord[], rules: NameRule[]): Set<number> {
   return new Set(
-    words.flatMap((word) => word.forms.flatMap((form) => groupsNamedBy(text, form, rules))),
+    words.flatMap((word) =>
+      word.forms.flatMap((form) => groupsNamedBy(texts[word.text] ?? '', form, rules)),
+    ),
   );
 }
-
-/** A word of a segment: a word of one of its texts (`text` is which), or a token. */
-export type SegmentWord = (Token & { text: number }) | string;
 
 /**
  * The tokens the index adds after a segment's words: its alias groups but those of `held` (the
@@ -78,36 +81,17 @@ function extras(groups: Set<number>, topics: number[], held: ReadonlySet<number>
   return [...own.map(aliasToken), ...topics.map(topicToken)];
 }
 
-/** A segment's words, in Pagefind's positions (its texts' words, then its tokens), and groups. */
-function segment(
-  texts: string[],
-  rules: NameRule[],
-  topics: number[],
-  held: ReadonlySet<number>,
-): { words: SegmentWord[]; groups: Set<number> } {
-  const words: SegmentWord[] = [];
-  const groups = new Set<number>();
-  texts.forEach((text, i) => {
-    const own = tokens(text);
-    words.push(...own.map((token) => ({ ...token, text: i })));
-    for (const group of groupsNamed(text, own, rules)) groups.add(group);
-  });
-  return { words: [...words, ...extras(groups, topics, held)], groups };
-}
-
 /**
- * The words of a segment, in Pagefind's positions: its texts' words, then its tokens (all its
- * groups': the browser reads a group's token by its names, not at its position).
+ * The words of a segment's texts, in Pagefind's positions. The tokens the index adds after them
+ * are not among them: the browser reads a group's token by its names (verify.ts), never at its
+ * position, and no other search lands on one.
  */
-export const segmentWords = (
-  texts: string[],
-  rules: NameRule[],
-  topics: number[] = [],
-): SegmentWord[] => segment(texts, rules, topics, new Set()).words;
+export const segmentWords = (texts: string[]): SegmentWord[] =>
+  texts.flatMap((text, i) => tokens(text).map((token) => ({ ...token, text: i })));
 
 /**
- * What Pagefind indexes for a segment: the same words, as text (see text.ts); their number; and
- * the alias groups its texts name, token or not.
+ * What Pagefind indexes for a segment: its texts' words (as text, see text.ts), then its tokens;
+ * the number of those words; and the alias groups its texts name, token or not.
  */
 export function indexedSegment(
   texts: string[],
@@ -115,9 +99,14 @@ export function indexedSegment(
   topics: number[] = [],
   held: ReadonlySet<number> = new Set(),
 ): { content: string; count: number; groups: Set<number> } {
-  const { words, groups } = segment(texts, rules, topics, held);
-  const added = words.filter((word): word is string => typeof word === 'string');
-  return { content: [...texts.map(indexText), ...added].join(' '), count: words.length, groups };
+  const words = segmentWords(texts);
+  const groups = groupsNamed(texts, words, rules);
+  const added = extras(groups, topics, held);
+  return {
+    content: [...texts.map(indexText), ...added].join(' '),
+    count: words.length + added.length,
+    groups,
+  };
 }
 
 /**

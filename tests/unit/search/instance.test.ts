@@ -13,7 +13,7 @@ const texts = {
   kk: qaText(question.kk, question.id, section),
   en: qaText(question.en, question.id, section),
 };
-const length = (lang: 'kk' | 'en') => segmentWords(qaTexts(texts[lang]), []).length;
+const length = (lang: 'kk' | 'en') => segmentWords(qaTexts(texts[lang])).length;
 const [KK, EN] = [length('kk'), length('en')];
 
 /** One Pagefind page of `count` copies of the sample Q&A, in one section with topic 0. */
