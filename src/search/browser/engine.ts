@@ -129,6 +129,10 @@ export async function pagefindSearch(
   return once(searches, term, async () => (await engine.search(term)).results);
 }
 
+/** Starts loading the index chunks of `term` that a search of it will need. */
+export const preloadSearch = (engine: Pagefind, term: string): void =>
+  void once(chunks, term, () => engine.preload(term)).catch(() => {});
+
 export const loadMap = (page: string): Promise<SearchMap> => json(SEARCH_FILES.map(page));
 export const loadInterview = (id: string): Promise<SearchInterview> =>
   json(SEARCH_FILES.interview(id));

@@ -3,9 +3,21 @@
 import type { Lang } from '../../i18n/ui.ts';
 import { isEmpty, parseQuery, waitsForPause, type Query } from '../shared/query.ts';
 import { groupResults, type SearchGroup } from '../shared/results.ts';
-import { aliasExpander, nameRules, type NameRule } from '../shared/segments.ts';
+import {
+  aliasExpander,
+  aliasToken,
+  nameRules,
+  namesStartedBy,
+  type NameRule,
+} from '../shared/segments.ts';
 import type { SearchData, SearchTopic } from '../shared/types.ts';
-import { engineStarted, indexChunkCount, loadEngine, pagefindSearch } from './engine.ts';
+import {
+  engineStarted,
+  indexChunkCount,
+  loadEngine,
+  pagefindSearch,
+  preloadSearch,
+} from './engine.ts';
 import { QuerySearch } from './find.ts';
 import { withKazakhReadings } from './latin.ts';
 import type { Hit } from './verify.ts';
@@ -149,6 +161,10 @@ export class SearchInstance {
       for (const term of typed.terms) {
         for (const { search } of term.alternatives)
           pagefindSearch(pagefind, search, signal).catch(() => {});
+        // A name on its way ("Трам"): its group's token, which the whole name searches, loads now.
+        for (const group of namesStartedBy(term.word, rules)) {
+          preloadSearch(pagefind, aliasToken(group));
+        }
       }
       const query = await withKazakhReadings(typed, data);
       if (signal.aborted) return;

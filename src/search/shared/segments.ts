@@ -109,6 +109,27 @@ export function indexedSegment(
   };
 }
 
+/** Letters a query word needs before the names it starts are loaded ahead (`namesStartedBy`). */
+const NAME_START = 4;
+/** Letters a name may still lack: "Қазақ" is a word of its own more often than "Қазақстан" begun. */
+const NAME_LACKS = 2;
+
+/**
+ * The alias groups with a name that a query word nearly is ("трам" of "трамп"): the word typed
+ * on is likely to become the name, whose search needs its group's token.
+ */
+export function namesStartedBy(word: string, rules: NameRule[]): number[] {
+  const length = [...word].length;
+  if (length < NAME_START) return [];
+  const groups = rules
+    .filter((rule) => {
+      const lacks = [...rule.folded].length - length;
+      return lacks > 0 && lacks <= NAME_LACKS && rule.folded.startsWith(word);
+    })
+    .map((rule) => rule.group);
+  return [...new Set(groups)];
+}
+
 /**
  * The expander for alias names: a query word that is a name (or a Kazakh inflected form of
  * one) matches every name of its group, through the group's token.

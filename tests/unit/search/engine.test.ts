@@ -1,5 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { pagefindSearch, type Pagefind } from '../../../src/search/browser/engine.ts';
+import {
+  pagefindSearch,
+  preloadSearch,
+  type Pagefind,
+} from '../../../src/search/browser/engine.ts';
 
 /** A Pagefind whose index chunks arrive when `arrive()` is called. */
 function fakePagefind() {
@@ -47,5 +51,15 @@ describe('pagefindSearch', () => {
     await expect(pagefindSearch(engine, 'greenland')).rejects.toThrow('offline');
     await expect(pagefindSearch(engine, 'greenland')).resolves.toHaveLength(1);
     expect(engine.search).toHaveBeenCalledTimes(2);
+  });
+
+  it('loads a term ahead once, for the search of it that follows', async () => {
+    const { engine, arrive } = fakePagefind();
+    preloadSearch(engine, 'zqa1q');
+    expect(engine.preload).toHaveBeenCalledWith('zqa1q');
+    const results = pagefindSearch(engine, 'zqa1q');
+    arrive();
+    await expect(results).resolves.toHaveLength(1);
+    expect(engine.preload).toHaveBeenCalledOnce();
   });
 });

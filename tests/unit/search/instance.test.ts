@@ -2,7 +2,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { qaText } from '../../../src/search/build/documents.ts';
 import { SearchInstance, type SearchState } from '../../../src/search/browser/instance.ts';
 import { englishPrefix } from '../../../src/search/shared/query.ts';
-import { segmentWords } from '../../../src/search/shared/segments.ts';
+import { aliasToken, segmentWords } from '../../../src/search/shared/segments.ts';
 import { qaTexts, type SearchData, type SearchMap } from '../../../src/search/shared/types.ts';
 import { SAMPLE_SECTION } from '../../support/sample-section.ts';
 
@@ -48,6 +48,10 @@ const engine = vi.hoisted(() => ({
   vocabulary: [] as string[],
   /** How many index chunks each start fills (1 unless set). */
   chunkCounts: new Map<string, number>(),
+  /** The alias table the search data gives (none unless set). */
+  aliases: [] as string[][],
+  /** The searches whose chunks were loaded ahead, in order. */
+  preloaded: [] as string[],
 }));
 vi.mock('../../../src/search/browser/engine.ts', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../../src/search/browser/engine.ts')>()),
@@ -55,7 +59,7 @@ vi.mock('../../../src/search/browser/engine.ts', async (importOriginal) => ({
   loadEngine: async () => {
     engine.started = true;
     if (engine.fail) throw new Error('offline');
-    return [{}, data];
+    return [{}, engine.aliases.length > 0 ? { ...data, aliases: engine.aliases } : data];
   },
   // Once per term, as the real engine does.
   pagefindSearch: (_: unknown, term: string) => {
@@ -63,6 +67,7 @@ vi.mock('../../../src/search/browser/engine.ts', async (importOriginal) => ({
     return engine.searched.get(term);
   },
   indexChunkCount: (term: string) => engine.chunkCounts.get(term) ?? 1,
+  preloadSearch: (_: unknown, term: string) => engine.preloaded.push(term),
   loadMap: async () => map(engine.copies),
   loadQa: async (_: string, __: number, lang: 'kk' | 'en') => {
     engine.reads.push(lang);
@@ -127,6 +132,8 @@ beforeEach(() => {
   engine.reads = [];
   engine.vocabulary = [];
   engine.chunkCounts.clear();
+  engine.aliases = [];
+  engine.preloaded = [];
   engine.search.mockClear();
   engine.searched.clear();
 });
@@ -238,6 +245,22 @@ describe('a search box', () => {
     };
     expect(await searched(['леасинг'])).toEqual(['leas', 'леасинг']);
     expect(await searched(['leasing', 'леасинг'])).toEqual(['leas']);
+  });
+
+  it("loads a name's token while the name is typed, and searches it once the name is whole", async () => {
+    engine.aliases = [['Trump', 'Трамп']];
+    const search = new SearchInstance('kk');
+    for (const typed of ['Тра', 'Трам', 'Трамп']) {
+      search.search(typed);
+      await vi.advanceTimersByTimeAsync(400);
+    }
+    expect(engine.preloaded).toEqual([aliasToken(0)]);
+    expect(engine.search.mock.calls.map(([term]: string[]) => term)).toEqual([
+      'тра',
+      'трам',
+      'трамп',
+      aliasToken(0),
+    ]);
   });
 
   it('says nothing was found, with the topics, when no Q&A matches', async () => {

@@ -4,6 +4,7 @@ import {
   aliasExpander,
   aliasToken,
   nameRules,
+  namesStartedBy,
   indexedSegment,
   segmentWords,
 } from '../../../src/search/shared/segments.ts';
@@ -59,5 +60,26 @@ describe('the alias table in the index and the query', () => {
     expect(groupOf('ООН')).toEqual([{ kind: 'token', search: aliasToken(1) }]);
     expect(groupOf('США')).toEqual([{ kind: 'token', search: aliasToken(2) }]);
     expect(groupOf('Greenland')).toEqual([]);
+  });
+
+  it('tells the names a query word of four letters or more lacks at most two letters of', () => {
+    const withCountry = nameRules([
+      ['Tokayev', 'Тоқаев', 'Токаев'],
+      ['Kazakhstan', 'Қазақстан'],
+    ]);
+    const started = (input: string) =>
+      namesStartedBy(parseQuery(input).terms[0]?.word ?? '', withCountry);
+    expect(started('Тока')).toEqual([0]);
+    expect(started('Tokay')).toEqual([0]);
+    expect(started('Toka')).toEqual([]);
+    expect(started('Тоқае')).toEqual([0]);
+    expect(started('Kazakhst')).toEqual([1]);
+    // Three letters are too broad a start, a word far from the name may be a word of its own,
+    // and a whole name, or a word past it, is expanded instead.
+    expect(started('Ток')).toEqual([]);
+    expect(started('Қазақ')).toEqual([]);
+    expect(started('Токаев')).toEqual([]);
+    expect(started('Токаевтың')).toEqual([]);
+    expect(started('Тоқсан')).toEqual([]);
   });
 });
