@@ -111,6 +111,10 @@ export const engineStarted = (): boolean => pagefind !== undefined;
 const chunks = new Map<string, Promise<void>>();
 const searches = new Map<string, Promise<PagefindResult[]>>();
 
+/** The index chunks of `term`, loaded once: for its search, or ahead of it. */
+const loadChunks = (engine: Pagefind, term: string): Promise<void> =>
+  once(chunks, term, () => engine.preload(term));
+
 /**
  * Every page holding a word that starts with `term`, once per term: the index does not change.
  * The search waits for the term's index chunks and runs only if `signal` has not been aborted by
@@ -124,14 +128,14 @@ export async function pagefindSearch(
 ): Promise<PagefindResult[]> {
   const found = searches.get(term);
   if (found) return found;
-  await once(chunks, term, () => engine.preload(term));
+  await loadChunks(engine, term);
   signal?.throwIfAborted();
   return once(searches, term, async () => (await engine.search(term)).results);
 }
 
 /** Starts loading the index chunks of `term` that a search of it will need. */
 export const preloadSearch = (engine: Pagefind, term: string): void =>
-  void once(chunks, term, () => engine.preload(term)).catch(() => {});
+  void loadChunks(engine, term).catch(() => {});
 
 export const loadMap = (page: string): Promise<SearchMap> => json(SEARCH_FILES.map(page));
 export const loadInterview = (id: string): Promise<SearchInterview> =>
