@@ -1,11 +1,12 @@
 // The first and later searches of a built site, measured in headless Chromium as a reader does
 // them: open the search with "/" on a freshly loaded page, type, wait for results on screen.
 // Each cold run has its own browser context (empty cache); times are medians over the runs.
-import { chromium, type Browser, type Page, type Response } from '@playwright/test';
+// Chromium is driven bare (bare-chromium.ts): nothing watches its requests while it searches.
+import { setTimeout as sleep } from 'node:timers/promises';
 import { gzipSync } from 'node:zlib';
-import { launchOptions } from '../support/chromium.ts';
+import { launchBare, type BareBrowser, type BarePage } from './bare-chromium.ts';
 
-/** Bytes as a server would send them: text gzipped, fonts and Pagefind's files as they are. */
+/** Bytes as a server would send them: text gzipped, binaries and Pagefind's files as they are. */
 export const wireBytes = (url: string, body: Buffer, binary: boolean): number =>
   binary ||
   url.endsWith('.pagefind') ||
@@ -13,6 +14,9 @@ export const wireBytes = (url: string, body: Buffer, binary: boolean): number =>
   /\/(index|fragment|filter)\//.test(url)
     ? body.length
     : gzipSync(body).length;
+
+/** Fonts and images: sent as they are. */
+const BINARY = /\.(woff2?|ttf|otf|png|jpe?g|gif|webp|avif|svg|ico)$/;
 
 /**
  * The first searches measured: a name of one section of the seed, and the name its Q&As hold most
@@ -46,52 +50,60 @@ export interface SearchRun {
   laterWaterfalls: { query: string; ms: number; steps: string[] }[];
 }
 
-/** Counts what the page fetches while on. */
-function meter(page: Page): {
-  bytes: () => number;
-  requests: () => number;
-  settle: () => Promise<void>;
-} {
+/**
+ * What the page fetched since page time `since`, as a server would send it: the page's own
+ * resource timings name the files, fetched again here to weigh (the test server does not gzip).
+ */
+async function fetched(
+  page: BarePage,
+  since: number,
+): Promise<{ bytes: number; requests: number }> {
+  const urls = await page.evaluate(
+    (since) =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.startTime >= since)
+        .map((entry) => entry.name),
+    since,
+  );
   let bytes = 0;
-  let requests = 0;
-  const pending: Promise<void>[] = [];
-  const listener = (response: Response): void => {
-    requests++;
-    const type = response.request().resourceType();
-    pending.push(
-      response
-        .body()
-        .then((body) => {
-          bytes += wireBytes(response.url(), body, type === 'font' || type === 'image');
-        })
-        .catch(() => undefined),
-    );
-  };
-  page.on('response', listener);
-  return {
-    bytes: () => bytes,
-    requests: () => requests,
-    /** Waits for the bodies counted, then stops counting: later searches run unobserved. */
-    settle: async () => {
-      await Promise.all(pending);
-      page.off('response', listener);
-    },
-  };
+  for (const url of urls) {
+    const body = Buffer.from(await (await fetch(url)).arrayBuffer());
+    bytes += wireBytes(url, body, BINARY.test(new URL(url).pathname));
+  }
+  return { bytes, requests: urls.length };
 }
+
+/** Types `text` a key at a time, `KEY_MS` apart. */
+async function typeKeys(page: BarePage, text: string): Promise<void> {
+  for (const [i, key] of [...text].entries()) {
+    if (i > 0) await sleep(KEY_MS);
+    await page.press(key);
+  }
+}
+
+/** Focuses the search box and selects what it holds, so that what is entered next replaces it. */
+const selectBox = (page: BarePage): Promise<void> =>
+  page.evaluate(() => {
+    const box = document.querySelector<HTMLInputElement>('[role=searchbox]');
+    if (!box) throw new Error('no search box on the page');
+    box.focus();
+    box.select();
+  }, null);
 
 /**
  * Time from the last keystroke of `query` to results (or "nothing found") on screen, and that
  * keystroke's page time.
  */
 async function timeQuery(
-  page: Page,
+  page: BarePage,
   query: string,
   protocol: Protocol,
 ): Promise<{ ms: number; lastKey: number }> {
-  const box = page.getByRole('searchbox');
-  await box.fill('');
-  if (protocol === 'pasted') await box.fill(query.slice(0, -1));
-  else await page.keyboard.type(query.slice(0, -1), { delay: KEY_MS });
+  await selectBox(page);
+  await page.press('Delete');
+  if (protocol === 'pasted') await page.insertText(query.slice(0, -1));
+  else await typeKeys(page, query.slice(0, -1));
   // Results of the query typed so far may still arrive: only those of the whole query count
   // (the client marks them with it; "nothing found" quotes it).
   await page.evaluate((query) => {
@@ -104,9 +116,8 @@ async function timeQuery(
         .getEntriesByName('search:shown')
         .some((m) => (m as PerformanceMark).detail === query) ||
       (root.querySelector('.search-status')?.textContent ?? '').includes(query);
-    // The keystroke's own time, as the page got it: not when Playwright was asked to send it,
-    // which adds a round trip to the browser (1–5 ms here, idle) that a keyboard does not.
-    // Playwright types a letter off the US layout (Cyrillic) as text alone, with no keydown.
+    // The keystroke's own time, as the page got it: not when the bench asked for it, which adds
+    // a round trip to the browser (1–5 ms here, idle) that a keyboard does not.
     w.__lastKey = new Promise((resolve) => {
       for (const type of ['keydown', 'beforeinput']) {
         document.addEventListener(type, (event) => resolve(event.timeStamp), {
@@ -124,12 +135,12 @@ async function timeQuery(
       }).observe(root, { childList: true, subtree: true, characterData: true });
     });
   }, query);
-  if (protocol === 'typed') await page.waitForTimeout(KEY_MS);
-  await page.keyboard.type(query.slice(-1));
+  if (protocol === 'typed') await sleep(KEY_MS);
+  await page.press(query.slice(-1));
   const [typed, shown] = await page.evaluate(() => {
     const w = window as unknown as { __shown: Promise<number>; __lastKey: Promise<number> };
     return Promise.all([w.__lastKey, w.__shown]);
-  });
+  }, null);
   return { ms: shown - typed, lastKey: typed };
 }
 
@@ -137,7 +148,7 @@ async function timeQuery(
  * Resource timings and `search:` marks since the search was opened (page time `opened`), in ms
  * from the last keystroke (`lastKey`): negative is before it.
  */
-async function waterfall(page: Page, opened: number, lastKey: number): Promise<string[]> {
+async function waterfall(page: BarePage, opened: number, lastKey: number): Promise<string[]> {
   return page.evaluate(
     ({ opened, from }) => {
       const lines: [number, string][] = [];
@@ -164,27 +175,28 @@ async function waterfall(page: Page, opened: number, lastKey: number): Promise<s
 }
 
 async function oneRun(
-  browser: Browser,
+  browser: BareBrowser,
   origin: string,
   path: string,
   protocol: Protocol,
   serviceWorkers: 'allow' | 'block',
   firstQuery: string,
 ): Promise<SearchRun> {
-  const context = await browser.newContext({ serviceWorkers });
+  const page = await browser.newPage({ blockServiceWorkers: serviceWorkers === 'block' });
   try {
-    const page = await context.newPage();
-    await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
-    const counts = meter(page);
-    const opened = await page.evaluate(() => performance.now());
-    await page.keyboard.press('/');
-    await page.getByRole('searchbox').waitFor();
+    await page.goto(`${origin}${path}`);
+    await page.networkIdle();
+    const opened = await page.evaluate(() => performance.now(), null);
+    await page.press('/');
+    await page.evaluate(async () => {
+      while (!document.querySelector('[role=searchbox]')) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    }, null);
     const first = await timeQuery(page, firstQuery, protocol);
     const steps = await waterfall(page, opened, first.lastKey);
-    await page.waitForLoadState('networkidle');
-    await counts.settle();
-    const bytes = counts.bytes();
-    const requests = counts.requests();
+    await page.networkIdle();
+    const { bytes, requests } = await fetched(page, opened);
     const laterWaterfalls: SearchRun['laterWaterfalls'] = [];
     for (const query of LATER_QUERIES) {
       const later = await timeQuery(page, query, protocol);
@@ -201,7 +213,7 @@ async function oneRun(
       laterWaterfalls,
     };
   } finally {
-    await context.close();
+    await page.close();
   }
 }
 
@@ -235,7 +247,7 @@ export async function measureSearch(
   serviceWorkers: 'allow' | 'block' = 'allow',
 ): Promise<SearchMeasure> {
   const all: SearchRun[] = [];
-  const browser = await chromium.launch(launchOptions);
+  const browser = await launchBare();
   try {
     for (let i = 0; i < runs; i++) {
       all.push(await oneRun(browser, origin, path, protocol, serviceWorkers, firstQuery));
