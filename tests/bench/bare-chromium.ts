@@ -181,12 +181,17 @@ export async function launchBare(): Promise<BareBrowser> {
       };
     },
     async close() {
-      if (child.exitCode === null) {
+      if (child.exitCode === null && child.signalCode === null) {
+        // Closed through the protocol, so that its helper processes end with it: killed, they
+        // outlived it and wrote into the profile once it was removed.
         const gone = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGKILL');
-        await gone;
+        send('Browser.close').catch(() => undefined);
+        if ((await Promise.race([gone.then(() => true), pause(5000)])) !== true) {
+          child.kill('SIGKILL');
+          await gone;
+        }
       }
-      rmSync(profile, { recursive: true, force: true });
+      rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
     },
   };
 }
