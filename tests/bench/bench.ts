@@ -19,6 +19,7 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as pause } from 'node:timers/promises';
 import { loadLibrary } from '../../src/library/load-library.ts';
 import { launchOptions } from '../support/chromium.ts';
 import {
@@ -207,7 +208,6 @@ function serve(dir: string): () => void {
   );
   return () => server.kill();
 }
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Waits until the server answers: it lists every file first, which takes a while at scale. */
 async function ready(): Promise<void> {

@@ -2,7 +2,7 @@
 // them: open the search with "/" on a freshly loaded page, type, wait for results on screen.
 // Each cold run has its own browser context (empty cache); times are medians over the runs.
 // Chromium is driven bare (bare-chromium.ts): nothing watches its requests while it searches.
-import { setTimeout as sleep } from 'node:timers/promises';
+import { setTimeout as pause } from 'node:timers/promises';
 import { gzipSync } from 'node:zlib';
 import { launchBare, type BareBrowser, type BarePage } from './bare-chromium.ts';
 
@@ -77,7 +77,7 @@ async function fetched(
 /** Types `text` a key at a time, `KEY_MS` apart. */
 async function typeKeys(page: BarePage, text: string): Promise<void> {
   for (const [i, key] of [...text].entries()) {
-    if (i > 0) await sleep(KEY_MS);
+    if (i > 0) await pause(KEY_MS);
     await page.press(key);
   }
 }
@@ -135,7 +135,7 @@ async function timeQuery(
       }).observe(root, { childList: true, subtree: true, characterData: true });
     });
   }, query);
-  if (protocol === 'typed') await sleep(KEY_MS);
+  if (protocol === 'typed') await pause(KEY_MS);
   await page.press(query.slice(-1));
   const [typed, shown] = await page.evaluate(() => {
     const w = window as unknown as { __shown: Promise<number>; __lastKey: Promise<number> };
