@@ -1,13 +1,20 @@
-// Lookups in a sorted list of words (the index's chunks, the vocabulary) by binary search.
+// Lookups in a sorted list (the index's chunks, their words, the vocabulary) by binary search.
 
-/** The index of the first word of `sorted` not before `word` (its length if there is none). */
-export function lowerBound(sorted: readonly string[], word: string): number {
+/**
+ * The first index below `count` at which `test` holds, for a test that fails and then holds
+ * along the list (`count` if it never holds).
+ */
+export function firstWhere(count: number, test: (index: number) => boolean): number {
   let low = 0;
-  let high = sorted.length;
+  let high = count;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if ((sorted[middle] ?? '') < word) low = middle + 1;
-    else high = middle;
+    if (test(middle)) high = middle;
+    else low = middle + 1;
   }
   return low;
 }
+
+/** The index of the first word of `sorted` not before `word` (its length if there is none). */
+export const lowerBound = (sorted: readonly string[], word: string): number =>
+  firstWhere(sorted.length, (i) => (sorted[i] ?? '') >= word);

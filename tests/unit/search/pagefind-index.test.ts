@@ -121,6 +121,34 @@ describe("reading Pagefind's index", () => {
     expect(hashes('zebra')).toEqual(['e']);
   });
 
+  it('finds the same chunks as reading the whole list would, in a long list', () => {
+    // Chunk starts as Pagefind writes them, shortened to what tells each from the one before.
+    const letters = 'abcеинқ';
+    let seed = 7;
+    const random = (n: number): number => (seed = (seed * 48271) % 2147483647) % n;
+    const word = (): string =>
+      Array.from({ length: 1 + random(5) }, () => letters[random(letters.length)]).join('');
+    const froms = [...new Set(Array.from({ length: 400 }, word))].sort();
+    const list = froms.map((from, i) => ({ from, hash: String(i) }));
+    const begins = (text: string, length: number): string => [...text].slice(0, length).join('');
+    // A chunk holds words from its own start up to the next chunk's start.
+    const mayHold = (term: string, i: number): boolean => {
+      const next = list[i + 1]?.from;
+      const from = list[i]?.from ?? '';
+      return (
+        (i === 0 || begins(from, [...term].length) <= term) && (next === undefined || next > term)
+      );
+    };
+    const terms = [...Array.from({ length: 500 }, word), ...froms, '', 'zzz', '0'];
+    for (const term of terms) {
+      const expected = list.filter((_, i) => mayHold(term, i)).map((c) => c.hash);
+      expect(
+        chunksFor(list, term).map((c) => c.hash),
+        term,
+      ).toEqual(expected);
+    }
+  });
+
   it('says which Pagefind wrote an index it cannot read', () => {
     const other = Uint8Array.from(metaBytes);
     other.set(new TextEncoder().encode('9.9.9'), Buffer.from(metaBytes).indexOf(meta.version));
