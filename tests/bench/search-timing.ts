@@ -217,16 +217,24 @@ async function oneRun(
   }
 }
 
-export const median = (values: number[]): number => {
+/** The value below which a share `p` of `values` lies (the median at 0.5). */
+export const quantile = (values: number[], p: number): number => {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+  return sorted[Math.min(Math.floor(sorted.length * p), sorted.length - 1)] ?? 0;
 };
+
+export const median = (values: number[]): number => quantile(values, 0.5);
 
 export interface SearchMeasure {
   protocol: Protocol;
   runs: number;
   firstMs: number;
   laterMs: number;
+  /**
+   * The later searches' first and third quartiles: how far the machine's state spreads them
+   * (README, "Search at scale").
+   */
+  laterQuartiles: [number, number];
   bytes: number;
   requests: number;
   /** The waterfalls of the run with the median first search: its first and later searches. */
@@ -257,11 +265,13 @@ export async function measureSearch(
   }
   const byFirst = [...all].sort((a, b) => a.firstMs - b.firstMs);
   const middle = byFirst[Math.floor(byFirst.length / 2)];
+  const later = all.flatMap((r) => r.laterMs);
   return {
     protocol,
     runs,
     firstMs: median(all.map((r) => r.firstMs)),
-    laterMs: median(all.flatMap((r) => r.laterMs)),
+    laterMs: median(later),
+    laterQuartiles: [quantile(later, 0.25), quantile(later, 0.75)],
     bytes: median(all.map((r) => r.bytes)),
     requests: median(all.map((r) => r.requests)),
     waterfall: middle?.waterfall ?? [],
