@@ -253,9 +253,9 @@ const start = (text: string, length: number): string => [...text].slice(0, lengt
  * words starting with it run over several ("казакстан", "казакстанда", … at 1,000 interviews).
  * Chunks follow each other in word order, so a chunk's words are from its first word up to the
  * next chunk's, which its shortened last word does not tell: the chunks from the last one whose
- * first word is not after the term, to the last whose first word starts no later than the term.
- * Found by binary search, as the list grows with the library (823 chunks at 1,000 interviews)
- * and is asked at every key.
+ * first word is not after the term to the last whose first word, cut to the term's length, is
+ * not after it. Found by binary search: the list grows with the library (823 chunks at 1,000
+ * interviews), and is asked at every key.
  */
 export function chunksFor(chunks: IndexChunk[], term: string): IndexChunk[] {
   const length = [...term].length;

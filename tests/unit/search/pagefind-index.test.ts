@@ -122,7 +122,7 @@ describe("reading Pagefind's index", () => {
   });
 
   it('finds the same chunks as reading the whole list would, in a long list', () => {
-    // Chunk starts as Pagefind writes them, shortened to what tells each from the one before.
+    // Chunk starts in word order, of one to five letters, many of them sharing their first ones.
     const letters = 'abcеинқ';
     let seed = 7;
     const random = (n: number): number => (seed = (seed * 48271) % 2147483647) % n;
