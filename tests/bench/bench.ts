@@ -143,7 +143,7 @@ function meter(page: Page): {
       response
         .body()
         .then((body) => {
-          const bytes = wireBytes(response.url(), body, kind === 'font');
+          const bytes = wireBytes(response.url(), body);
           totals[kind] += bytes;
           responses.push({ url: response.url(), kind, bytes });
         })

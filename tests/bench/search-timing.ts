@@ -6,17 +6,15 @@ import { setTimeout as pause } from 'node:timers/promises';
 import { gzipSync } from 'node:zlib';
 import { launchBare, type BareBrowser, type BarePage } from './bare-chromium.ts';
 
-/** Bytes as a server would send them: text gzipped, binaries and Pagefind's files as they are. */
-export const wireBytes = (url: string, body: Buffer, binary: boolean): number =>
-  binary ||
-  url.endsWith('.pagefind') ||
-  url.endsWith('.pf_meta') ||
-  /\/(index|fragment|filter)\//.test(url)
-    ? body.length
-    : gzipSync(body).length;
+/**
+ * Files sent as they are: fonts and images (compressed already; SVG is text), and Pagefind's, which
+ * it writes gzipped (the site keeps only its list and chunks, under `pagefind/`).
+ */
+const SENT_AS_IS = /\.(woff2?|ttf|otf|png|jpe?g|gif|webp|avif|ico)$|\/pagefind\//;
 
-/** Fonts and images: sent as they are. */
-const BINARY = /\.(woff2?|ttf|otf|png|jpe?g|gif|webp|avif|svg|ico)$/;
+/** Bytes of a file as a server would send it: text gzipped, the rest as it is. */
+export const wireBytes = (url: string, body: Buffer): number =>
+  SENT_AS_IS.test(new URL(url).pathname) ? body.length : gzipSync(body).length;
 
 /**
  * The first searches measured: a name of one section of the seed, and the name its Q&As hold most
@@ -69,7 +67,7 @@ async function fetched(
   let bytes = 0;
   for (const url of urls) {
     const body = Buffer.from(await (await fetch(url)).arrayBuffer());
-    bytes += wireBytes(url, body, BINARY.test(new URL(url).pathname));
+    bytes += wireBytes(url, body);
   }
   return { bytes, requests: urls.length };
 }
