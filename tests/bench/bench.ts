@@ -15,7 +15,7 @@
 // "Гренландия" and "Қазақстан" by default; e.g. "Grenlandiya" for Kazakh in Latin).
 import { chromium, type Page } from '@playwright/test';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -198,30 +198,61 @@ async function measure(path: string): Promise<Record<Kind, number> & { later: nu
 
 const format = (bytes: number): string => `${(bytes / KB).toFixed(1)} KB`.padStart(9);
 
-function serve(dir: string): () => void {
+/** The test server on `dir`, and a promise that fails, with what it printed, if it stops by itself. */
+function serve(dir: string): { stop: () => void; exited: Promise<never> } {
   const server = spawn(
     process.execPath,
     [join('tests', 'support', 'serve.ts'), dir, String(PORT)],
-    {
-      stdio: 'ignore',
-    },
+    { stdio: ['ignore', 'ignore', 'pipe'] },
   );
-  return () => server.kill();
+  let printed = '';
+  server.stderr.setEncoding('utf8').on('data', (text: string) => {
+    printed = (printed + text).slice(-2000);
+  });
+  let stopping = false;
+  const exited = new Promise<never>((_, reject) => {
+    server.once('exit', (code) => {
+      if (!stopping) reject(new Error(`the server for ${dir} stopped (exit ${code}):\n${printed}`));
+    });
+  });
+  exited.catch(() => undefined);
+  return {
+    stop: () => {
+      stopping = true;
+      server.kill();
+    },
+    exited,
+  };
 }
 
-/** Waits until the server answers: it lists every file first, which takes a while at scale. */
-async function ready(): Promise<void> {
-  for (let tries = 0; tries < 600; tries++) {
-    if (
-      await fetch(`${ORIGIN}/`).then(
-        (r) => r.ok,
-        () => false,
+/**
+ * Waits until the server answers: it lists every file first, which takes a while at scale. A
+ * server that stops (a folder it cannot serve) fails at once, with its message.
+ */
+async function ready(server: { exited: Promise<never> }): Promise<void> {
+  const answers = async (): Promise<void> => {
+    for (let tries = 0; tries < 600; tries++) {
+      if (
+        await fetch(`${ORIGIN}/`).then(
+          (r) => r.ok,
+          () => false,
+        )
       )
-    )
-      return;
-    await pause(250);
-  }
-  throw new Error(`the server on ${ORIGIN} did not start`);
+        return;
+      await pause(250);
+    }
+    throw new Error(`the server on ${ORIGIN} did not answer in 150 s`);
+  };
+  await Promise.race([answers(), server.exited]);
+}
+
+/** The interviews of a built site that have a "greenland" page (the seed's, the synthetic ones). */
+function builtInterviews(dir: string): string[] {
+  if (!existsSync(join(dir, '404.html'))) return [];
+  return readdirSync(dir)
+    .filter((name) => /^\d{4}-\d\d-\d\d-/.test(name))
+    .filter((name) => existsSync(join(dir, name, 'greenland', 'index.html')))
+    .sort();
 }
 
 /** Total bytes of the files under `dir` and how many of them are pages. */
@@ -304,15 +335,15 @@ async function scale(count: number): Promise<number> {
     buildsWithAndWithoutCards({ CONTENT_DIR: join(work, 'content') }, join(work, 'dist'));
     const site = sizeOf(join(work, 'dist'));
     const index = sizeOf(join(work, 'dist', 'pagefind'));
-    const stop = serve(join(work, 'dist'));
-    await ready();
+    const server = serve(join(work, 'dist'));
+    await ready(server);
     console.log(
       `  ${site.pages} pages, dist ${(site.bytes / KB / KB).toFixed(1)} MB, index ${(index.bytes / KB / KB).toFixed(2)} MB; load average ${loadavg()[0]?.toFixed(1)}`,
     );
     try {
       return await searchReport(`interviews ${count}:`, '/2000-01-01-synthetic-0001/greenland/');
     } finally {
-      stop();
+      server.stop();
     }
   } finally {
     await rm(work, { recursive: true, force: true });
@@ -321,12 +352,17 @@ async function scale(count: number): Promise<number> {
 
 const builtDist = flagValue('--dist');
 if (builtDist) {
-  const stop = serve(builtDist);
-  await ready();
-  const [first] = readdirSync(builtDist)
-    .filter((name) => /^\d{4}-\d\d-\d\d-/.test(name))
-    .sort();
-  const missed = await searchReport(builtDist, `/${first}/greenland/`).finally(stop);
+  const first = builtInterviews(builtDist)[0];
+  if (!first) {
+    const inner = join(builtDist, 'dist');
+    console.error(
+      `--dist ${builtDist}: not a built site with an interview's "greenland" page (the seed's or a synthetic one) and a 404.html. Give the folder astro build wrote${builtInterviews(inner).length > 0 ? `: ${inner}` : ', e.g. CONTENT_DIR=… CARDS=off npx astro build --outDir DIR'}.`,
+    );
+    process.exit(1);
+  }
+  const server = serve(builtDist);
+  await ready(server);
+  const missed = await searchReport(builtDist, `/${first}/greenland/`).finally(server.stop);
   process.exit(missed === 0 ? 0 : 1);
 }
 
@@ -341,8 +377,8 @@ if (!process.argv.includes('--no-build')) {
   console.log('Build of content/, wall time (preview cards drawn on every core):');
   buildsWithAndWithoutCards({});
 }
-const stopServer = serve('dist');
-await ready();
+const server = serve('dist');
+await ready(server);
 
 let over = 0;
 try {
@@ -375,6 +411,6 @@ try {
 
   console.log(over === 0 ? '\nAll within budget.' : `\n${over} over budget.`);
 } finally {
-  stopServer();
+  server.stop();
 }
 process.exitCode = over === 0 ? 0 : 1;
