@@ -4,7 +4,7 @@
 // words of the library are searched exactly as before.
 import { cyrillicReadings, isLatinWord, kazakhStarts } from '../shared/latin.ts';
 import { matchForm } from '../shared/match.ts';
-import type { Query, Term } from '../shared/query.ts';
+import type { Alternative, Query, Term } from '../shared/query.ts';
 import type { SearchData } from '../shared/types.ts';
 import { loadVocabulary, vocabularyStart } from './engine.ts';
 
@@ -36,12 +36,11 @@ async function withReadings(term: Term, data: SearchData): Promise<Term> {
     ...term,
     alternatives: [
       ...term.alternatives,
-      ...starts.map(({ start, whole }) => ({
-        kind: 'prefix' as const,
-        search: start,
-        match: 'latin' as const,
-        ...(whole ? { whole } : {}),
-      })),
+      ...starts.map((start): Alternative =>
+        start.whole
+          ? { kind: 'prefix', search: start.start, match: 'latin', whole: true }
+          : { kind: 'kazakh', search: start.start, typed: start.readings, match: 'latin' },
+      ),
     ],
   };
 }

@@ -94,18 +94,20 @@ const MIN_START = 4;
 /**
  * What to search for a Latin word's readings in the library's vocabulary (`words`, sorted): the
  * stems of the readings the library holds as words ("grenlandia" reads "гренландия", not
- * "гренландыа"), else of those whose stem starts a word, the longest where one starts another.
- * A reading of under four letters counts only as a word the library holds ("jer" → "жер"), and
+ * "гренландыа"), else of those whose stem starts a word, the longest where one starts another;
+ * each with the readings it stems from, which the check takes as typed (query.ts, "kazakh"). A
+ * reading of under four letters counts only as a word the library holds ("jer" → "жер"), and
  * never as a stop word ("men" is not "мен").
  */
 export function kazakhStarts(
   readings: readonly string[],
   words: readonly string[],
-): { start: string; whole: boolean }[] {
+): ({ start: string; whole: true } | { start: string; whole: false; readings: string[] })[] {
   const holds = (word: string): boolean => words[lowerBound(words, word)] === word;
   const long = readings.filter((reading) => [...reading].length >= MIN_START);
   const held = long.filter(holds);
-  const stems = [...new Set((held.length > 0 ? held : long).map(stemKazakh))].filter(
+  const searched = held.length > 0 ? held : long;
+  const stems = [...new Set(searched.map(stemKazakh))].filter(
     (stem) => [...stem].length >= MIN_START && startsWith(stem, words),
   );
   const short = readings.filter(
@@ -114,8 +116,12 @@ export function kazakhStarts(
   return [
     ...stems
       .filter((stem) => !stems.some((other) => other !== stem && other.startsWith(stem)))
-      .map((start) => ({ start, whole: false })),
-    ...short.map((start) => ({ start, whole: true })),
+      .map((start) => ({
+        start,
+        whole: false as const,
+        readings: searched.filter((reading) => stemKazakh(reading) === start),
+      })),
+    ...short.map((start) => ({ start, whole: true as const })),
   ];
 }
 

@@ -60,6 +60,35 @@ const ENDING_SLOTS = [
 const MIN_STEM = 4;
 const ENDINGS = new Set(ENDING_SLOTS.flat());
 
+const [CASES = [], POSSESSIVES = [], PLURALS = []] = ENDING_SLOTS;
+
+/** The text after each of `endings` it starts with, and the text itself (the ending left out). */
+const after = (text: string, endings: string[]): string[] => [
+  text,
+  ...endings.filter((e) => text.startsWith(e)).map((e) => text.slice(e.length)),
+];
+
+/** Suffixes that make a related word of a stem, before its endings: -лық ("инвестициялық"), -шы. */
+const DERIVATIONS = ['лык', 'лик', 'дык', 'дик', 'тык', 'тик', 'шы', 'ши'];
+
+/**
+ * Whether `rest`, what follows a stem in a folded word, is endings only, in the order they stack
+ * (after a suffix of DERIVATIONS, if any): a plural, a possessive (then the н a case ending takes
+ * after it: "секторы-н-да"), a case. So "Газаның" and "инвестициялық" are forms of "Газа" and
+ * "инвестиция", and "астам" is no form of "Астана" (stemmed "аста" + "на").
+ */
+export function isFormEnding(rest: string): boolean {
+  return after(rest, DERIVATIONS).some((derived) =>
+    after(derived, PLURALS).some((plural) =>
+      after(plural, POSSESSIVES).some((possessive) => {
+        const cases =
+          possessive !== plural && possessive.startsWith('н') ? [possessive.slice(1)] : [];
+        return [possessive, ...cases].some((ending) => ending === '' || CASES.includes(ending));
+      }),
+    ),
+  );
+}
+
 /** Whether a folded word is one of the endings, as written after a hyphen ("АҚШ-қа", "2026-да"). */
 export const isKazakhEnding = (word: string): boolean => ENDINGS.has(word);
 

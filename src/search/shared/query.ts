@@ -19,6 +19,12 @@ export type Alternative =
    * "invested"); a word starting with `typed` is exact, one with the same Porter stem a stem match.
    */
   | { kind: 'english'; search: string; typed: string; stem: string }
+  /**
+   * A Kazakh word: Pagefind searches `search`, its stem; a word starting with one of `typed` (the
+   * word as typed, or the Cyrillic readings of a Latin word) matches, and so does the stem
+   * followed by endings only ("Газаға" finds "Газаның"; "Астана", searched as "аста", not "астам").
+   */
+  | { kind: 'kazakh'; search: string; typed: string[]; match: MatchKind }
   /** Any name of an alias group: its token stands beside each name in the index. */
   | { kind: 'token'; search: string };
 
@@ -81,7 +87,10 @@ function ownAlternative(word: string): Alternative {
   if (LATIN.test(word)) {
     return { kind: 'english', search: englishPrefix(word), typed: word, stem: stemmer(word) };
   }
-  return { kind: 'prefix', search: CYRILLIC.test(word) ? stemKazakh(word) : word, match: 'exact' };
+  if (CYRILLIC.test(word)) {
+    return { kind: 'kazakh', search: stemKazakh(word), typed: [word], match: 'exact' };
+  }
+  return { kind: 'prefix', search: word, match: 'exact' };
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   kazakhStarts,
   MAX_READINGS,
 } from '../../../src/search/shared/latin.ts';
+import { matchForm } from '../../../src/search/shared/match.ts';
 import { foldWord } from '../../../src/search/shared/text.ts';
 
 const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
@@ -122,6 +123,22 @@ describe('the Cyrillic starts a Latin word is searched by', () => {
     // "кейін" starts with "кей", but "кей" is not a word of the library.
     expect(kazakhStarts(cyrillicReadings('key'), vocabulary)).toEqual([]);
     expect(kazakhStarts(cyrillicReadings('men'), [...vocabulary, 'мен'].sort())).toEqual([]);
+  });
+
+  it('gives each start the readings it stems from, which the check takes as typed', () => {
+    // "Astana" is not in the library: its reading "астана" stems to "аста", which starts
+    // "астам" ("more than"), a word the check must not take for a form of "Астана".
+    const [start] = kazakhStarts(cyrillicReadings('Astana'), [...vocabulary, 'астам'].sort());
+    expect(start).toEqual({ start: 'аста', whole: false, readings: ['астана'] });
+    if (!start || start.whole) throw new Error('no start');
+    const alternative = {
+      kind: 'kazakh',
+      search: start.start,
+      typed: start.readings,
+      match: 'latin',
+    } as const;
+    expect(matchForm(alternative, 'астам')).toBeNull();
+    expect(matchForm(alternative, 'астананын')).toBe('latin');
   });
 
   it('finds nothing for a word the library does not hold, such as an English word', () => {

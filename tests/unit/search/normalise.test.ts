@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   foldKazakh,
+  isFormEnding,
   lowerCase,
   normaliseQuery,
   queryTerms,
@@ -49,6 +50,25 @@ describe('stemKazakh', () => {
 
   it('leaves Latin words to Pagefind', () => {
     expect(stemKazakh('accords')).toBe('accords');
+  });
+});
+
+describe('isFormEnding', () => {
+  // What follows a query's stem in a word of the text: endings (and -лық, -шы) only, or not.
+  it.each([
+    ['', true],
+    ['нын', true],
+    ['ында', true],
+    ['ларынын', true],
+    ['дагы', true],
+    ['лык', true],
+    ['лыктын', true],
+    ['м', false],
+    ['гайып', false],
+    ['стыруды', false],
+    ['нда', false],
+  ])('"%s": %s', (rest, expected) => {
+    expect(isFormEnding(rest)).toBe(expected);
   });
 });
 

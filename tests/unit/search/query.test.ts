@@ -31,6 +31,26 @@ describe('English words in any form', () => {
   });
 });
 
+describe('Kazakh words in any form', () => {
+  // A Kazakh query word is searched by its stem; the check takes a word that starts with the word
+  // as typed (it may be typed in part), or is the stem followed by endings only.
+  it.each([
+    ['Газаға', 'газанын', 'exact'],
+    ['Газаға', 'газа', 'exact'],
+    ['секторына', 'секторында', 'exact'],
+    ['инвестицияларды', 'инвестициялык', 'exact'],
+    ['Қазақстанда', 'казакстан', 'exact'],
+    ['Гренла', 'гренландиянын', 'exact'],
+    ['Астана', 'астам', null],
+    ['Алматы', 'алмагайып', null],
+    ['Алматы', 'алмастыруды', null],
+  ])('"%s" matches "%s": %s', (typed, word, kind) => {
+    const alternative = parseQuery(typed).terms[0]?.alternatives[0];
+    if (!alternative) throw new Error('no alternative');
+    expect(matchForm(alternative, word)).toBe(kind);
+  });
+});
+
 describe('parsing a query', () => {
   it('stems Kazakh words and folds them', () => {
     expect(searches('Гренландияға')).toEqual([['гренландия']]);
