@@ -68,6 +68,13 @@ const after = (text: string, endings: string[]): string[] => [
   ...endings.filter((e) => text.startsWith(e)).map((e) => text.slice(e.length)),
 ];
 
+/**
+ * The case endings a form may end in. Not the bare а, е and н the stemmer strips ("Газа-ға" aside,
+ * "-а" is more often a word's own end): as a form's ending they would make "сауда" (trade) a form
+ * of "Сауди" (stemmed "сауд"). The н after a possessive stays ("секторы-н").
+ */
+const FORM_CASES = CASES.filter((ending) => ending.length > 1);
+
 /** Suffixes that make a related word of a stem, before its endings: -лық ("инвестициялық"), -шы. */
 const DERIVATIONS = ['лык', 'лик', 'дык', 'дик', 'тык', 'тик', 'шы', 'ши'];
 
@@ -83,7 +90,9 @@ export function isFormEnding(rest: string): boolean {
       after(plural, POSSESSIVES).some((possessive) => {
         const cases =
           possessive !== plural && possessive.startsWith('н') ? [possessive.slice(1)] : [];
-        return [possessive, ...cases].some((ending) => ending === '' || CASES.includes(ending));
+        return [possessive, ...cases].some(
+          (ending) => ending === '' || FORM_CASES.includes(ending),
+        );
       }),
     ),
   );

@@ -18,12 +18,14 @@ export function withinOne(a: string, b: string): boolean {
 
 /**
  * The start of `word` within one edit of `typed` ("greenland" in "greenlands" for "greenlnad"),
- * or null: the prefix matching of the exact search, made tolerant.
+ * or null: the prefix matching of the exact search, made tolerant. The start has five letters or
+ * more too: a shorter one is another word more often than a typo ("wheat" is not "what", nor
+ * "train" "tran…").
  */
 export function nearPrefix(typed: string, word: string): string | null {
   if ([...typed].length < MIN_TYPO_LENGTH) return null;
   for (const length of [typed.length, typed.length + 1, typed.length - 1]) {
-    if (length > word.length) continue;
+    if (length > word.length || length < MIN_TYPO_LENGTH) continue;
     const prefix = word.slice(0, length);
     if (withinOne(typed, prefix)) return prefix;
   }

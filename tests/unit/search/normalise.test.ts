@@ -67,6 +67,9 @@ describe('isFormEnding', () => {
     ['гайып', false],
     ['стыруды', false],
     ['нда', false],
+    ['ын', true],
+    ['а', false],
+    ['н', false],
   ])('"%s": %s', (rest, expected) => {
     expect(isFormEnding(rest)).toBe(expected);
   });

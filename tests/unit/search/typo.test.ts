@@ -27,6 +27,13 @@ describe('one wrong, missing, extra or swapped letter', () => {
     expect(nearPrefix('trmp', 'trump')).toBeNull();
   });
 
+  it('never takes a start of under five letters: another word, not a typo', () => {
+    expect(nearPrefix('wheat', 'what')).toBeNull();
+    expect(nearPrefix('ruble', 'rule')).toBeNull();
+    expect(nearPrefix('train', 'transport')).toBeNull();
+    expect(nearPrefix('acords', 'accords')).toBe('accords');
+  });
+
   it('suggests the most frequent word within one edit, never the word itself', () => {
     const vocabulary: [string, number][] = [
       ['accord', 1],
