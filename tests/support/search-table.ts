@@ -50,6 +50,9 @@ export const SEARCH_TABLE: Record<string, TableQuery[]> = {
     { query: 'Газаның', expected: 'gaza-lasting-peace' },
     { query: 'Ресейдің', expected: 'mediation-russia-ukraine' },
     { query: 'инвестицияларды', expected: 'trade-and-investment' },
+    // Russian forms, typed as many readers would: a long stem may take one letter more.
+    { query: 'инвестиции', expected: 'trade-and-investment' },
+    { query: 'реформы', expected: 'constitutional-amendments' },
   ],
   typos: [
     { query: 'Greenlnad', expected: 'greenland-future', near: true },

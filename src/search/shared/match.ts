@@ -3,7 +3,7 @@
 // search; the query word's stem, form or name decides). The same check marks the matched words in
 // excerpts.
 import { stemmer } from 'stemmer';
-import { isFormEnding } from './normalise.ts';
+import { isFormOf } from './normalise.ts';
 import type { Alternative, MatchKind, Term } from './query.ts';
 import type { Form, Token } from './text.ts';
 
@@ -27,7 +27,7 @@ export function matchForm(alternative: Alternative, form: string): MatchKind | n
     case 'kazakh': {
       const { search, typed, match } = alternative;
       if (typed.some((word) => form.startsWith(word))) return match;
-      return form.startsWith(search) && isFormEnding(form.slice(search.length)) ? match : null;
+      return isFormOf(form, search) ? match : null;
     }
     case 'token':
       return null;

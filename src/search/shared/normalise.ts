@@ -98,6 +98,21 @@ export function isFormEnding(rest: string): boolean {
   );
 }
 
+/** A stem this long may differ from a form by one letter before its endings. */
+const LONG_STEM = 6;
+
+/**
+ * Whether a folded word is a form of `stem`: the stem, then endings only (`isFormEnding`). A long
+ * stem may take one letter more first, the vowel a Russian or inflected query dropped ("реформы"
+ * → "реформ", "инвестиции" → "инвестици", forms of "реформа" and "инвестиция"); a stem of four
+ * letters may not ("сауд", of "Сауди", is not "сауда").
+ */
+export function isFormOf(word: string, stem: string): boolean {
+  if (!word.startsWith(stem)) return false;
+  const rest = word.slice(stem.length);
+  return isFormEnding(rest) || ([...stem].length >= LONG_STEM && isFormEnding(rest.slice(1)));
+}
+
 /** Whether a folded word is one of the endings, as written after a hyphen ("АҚШ-қа", "2026-да"). */
 export const isKazakhEnding = (word: string): boolean => ENDINGS.has(word);
 

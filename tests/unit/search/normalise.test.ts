@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   foldKazakh,
   isFormEnding,
+  isFormOf,
   lowerCase,
   normaliseQuery,
   queryTerms,
@@ -72,6 +73,20 @@ describe('isFormEnding', () => {
     ['н', false],
   ])('"%s": %s', (rest, expected) => {
     expect(isFormEnding(rest)).toBe(expected);
+  });
+});
+
+describe('isFormOf', () => {
+  it.each([
+    ['газанын', 'газа', true],
+    ['реформа', 'реформ', true],
+    ['инвестициялык', 'инвестици', true],
+    ['конституцияга', 'конституци', true],
+    ['сауда', 'сауд', false],
+    ['астам', 'аста', false],
+    ['реформа', 'рефор', false],
+  ])('"%s" of "%s": %s', (word, stem, expected) => {
+    expect(isFormOf(word, stem)).toBe(expected);
   });
 });
 

@@ -45,6 +45,8 @@ describe('Kazakh words in any form', () => {
     ['Алматы', 'алмагайып', null],
     ['Алматы', 'алмастыруды', null],
     ['Сауди', 'сауда', null],
+    ['реформы', 'реформа', 'exact'],
+    ['инвестиции', 'инвестиция', 'exact'],
   ])('"%s" matches "%s": %s', (typed, word, kind) => {
     const alternative = parseQuery(typed).terms[0]?.alternatives[0];
     if (!alternative) throw new Error('no alternative');
