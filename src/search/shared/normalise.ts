@@ -69,9 +69,9 @@ const after = (text: string, endings: string[]): string[] => [
 ];
 
 /**
- * The case endings a form may end in. Not the bare а, е and н the stemmer strips ("Газа-ға" aside,
- * "-а" is more often a word's own end): as a form's ending they would make "сауда" (trade) a form
- * of "Сауди" (stemmed "сауд"). The н after a possessive stays ("секторы-н").
+ * The case endings a form may end in: not the bare а, е and н, which the stemmer strips but which
+ * end many words of their own, so that "сауда" (trade) would be a form of "Сауди" (stemmed "сауд").
+ * The н after a possessive stays ("секторы-н").
  */
 const FORM_CASES = CASES.filter((ending) => ending.length > 1);
 
