@@ -170,11 +170,13 @@ export class QuerySearch {
 
   /**
    * Topics of the candidates found so far, with their number of Q&As; `complete` when every page
-   * with results has been read, so that the numbers are final.
+   * with results has been read, so that the numbers are final. A candidate the check turned
+   * down counts for none: a filter must not promise an answer that is not there.
    */
   topicCounts(): { counts: Map<number, number>; complete: boolean } {
     const counts = new Map<number, number>();
-    const seen = new Set<string>();
+    const hits = new Set(this.hits.map((hit) => hit.candidate.key));
+    const seen = new Set([...this.tried].filter((key) => !hits.has(key)));
     for (const page of this.pagesRead.values()) {
       for (const candidate of pageCandidates(page, this.sources, this.weights, new Set())) {
         if (candidate.n < 0 || seen.has(candidate.key)) continue;
