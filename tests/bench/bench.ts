@@ -14,14 +14,14 @@
 // build --outDir DIR`), --query TEXT (a first search's query, may be given more than once;
 // "Гренландия" and "Қазақстан" by default; e.g. "Grenlandiya" for Kazakh in Latin).
 import { chromium, type Page } from '@playwright/test';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as pause } from 'node:timers/promises';
 import { loadLibrary } from '../../src/library/load-library.ts';
 import { launchOptions } from '../support/chromium.ts';
+import { startServer } from '../support/local-server.ts';
 import {
   FIRST_QUERIES,
   measureSearch,
@@ -198,54 +198,6 @@ async function measure(path: string): Promise<Record<Kind, number> & { later: nu
 
 const format = (bytes: number): string => `${(bytes / KB).toFixed(1)} KB`.padStart(9);
 
-/** The test server on `dir`, and a promise that fails, with what it printed, if it stops by itself. */
-function serve(dir: string): { stop: () => void; exited: Promise<never> } {
-  const server = spawn(
-    process.execPath,
-    [join('tests', 'support', 'serve.ts'), dir, String(PORT)],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
-  );
-  let printed = '';
-  server.stderr.setEncoding('utf8').on('data', (text: string) => {
-    printed = (printed + text).slice(-2000);
-  });
-  let stopping = false;
-  const exited = new Promise<never>((_, reject) => {
-    server.once('exit', (code) => {
-      if (!stopping) reject(new Error(`the server for ${dir} stopped (exit ${code}):\n${printed}`));
-    });
-  });
-  exited.catch(() => undefined);
-  return {
-    stop: () => {
-      stopping = true;
-      server.kill();
-    },
-    exited,
-  };
-}
-
-/**
- * Waits until the server answers: it lists every file first, which takes a while at scale. A
- * server that stops (a folder it cannot serve) fails at once, with its message.
- */
-async function ready(server: { exited: Promise<never> }): Promise<void> {
-  const answers = async (): Promise<void> => {
-    for (let tries = 0; tries < 600; tries++) {
-      if (
-        await fetch(`${ORIGIN}/`).then(
-          (r) => r.ok,
-          () => false,
-        )
-      )
-        return;
-      await pause(250);
-    }
-    throw new Error(`the server on ${ORIGIN} did not answer in 150 s`);
-  };
-  await Promise.race([answers(), server.exited]);
-}
-
 /** The interviews of a built site that have a "greenland" page (the seed's, the synthetic ones). */
 function builtInterviews(dir: string): string[] {
   if (!existsSync(join(dir, '404.html'))) return [];
@@ -335,8 +287,7 @@ async function scale(count: number): Promise<number> {
     buildsWithAndWithoutCards({ CONTENT_DIR: join(work, 'content') }, join(work, 'dist'));
     const site = sizeOf(join(work, 'dist'));
     const index = sizeOf(join(work, 'dist', 'pagefind'));
-    const server = serve(join(work, 'dist'));
-    await ready(server);
+    const server = await startServer(join(work, 'dist'), PORT);
     console.log(
       `  ${site.pages} pages, dist ${(site.bytes / KB / KB).toFixed(1)} MB, index ${(index.bytes / KB / KB).toFixed(2)} MB; load average ${loadavg()[0]?.toFixed(1)}`,
     );
@@ -360,8 +311,7 @@ if (builtDist) {
     );
     process.exit(1);
   }
-  const server = serve(builtDist);
-  await ready(server);
+  const server = await startServer(builtDist, PORT);
   const missed = await searchReport(builtDist, `/${first}/greenland/`).finally(server.stop);
   process.exit(missed === 0 ? 0 : 1);
 }
@@ -377,8 +327,7 @@ if (!process.argv.includes('--no-build')) {
   console.log('Build of content/, wall time (preview cards drawn on every core):');
   buildsWithAndWithoutCards({});
 }
-const server = serve('dist');
-await ready(server);
+const server = await startServer('dist', PORT);
 
 let over = 0;
 try {

@@ -3,10 +3,10 @@
 // Usage: npm run lighthouse [-- --no-build]
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { spawn, spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { loadLibrary } from '../../src/library/load-library.ts';
 import { launchOptions } from '../support/chromium.ts';
+import { startServer } from '../support/local-server.ts';
 
 const PORT = Number(process.env['BENCH_PORT'] ?? 4341);
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -24,14 +24,7 @@ const pages = [
   ['section (en)', `/en/${interview?.id}/${interview?.sections[0]?.id}/`],
 ];
 
-const server = spawn(
-  process.execPath,
-  [join('tests', 'support', 'serve.ts'), 'dist', String(PORT)],
-  {
-    stdio: 'ignore',
-  },
-);
-await new Promise((resolve) => setTimeout(resolve, 500));
+const server = await startServer('dist', PORT);
 const chrome = await chromeLauncher.launch({
   ...(launchOptions.executablePath ? { chromePath: launchOptions.executablePath } : {}),
   chromeFlags: ['--headless=new', ...(launchOptions.args ?? [])],
@@ -60,7 +53,7 @@ try {
   }
 } finally {
   chrome.kill();
-  server.kill();
+  server.stop();
 }
 console.log(below === 0 ? 'All 100.' : `${below} scores below 100.`);
 process.exitCode = below === 0 ? 0 : 1;
