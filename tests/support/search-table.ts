@@ -94,6 +94,12 @@ export const SEARCH_TABLE: Record<string, TableQuery[]> = {
     { query: 'США', expected: 'assessing-trump' },
     { query: 'USA', expected: 'assessing-trump' },
     { query: 'Россия', expected: 'mediation-russia-ukraine' },
+    // Russian names of places the Kazakh text names otherwise, as a Russian keyboard types them.
+    { query: 'Афганистан', expected: 'regional-connectivity' },
+    { query: 'Туркменистан', expected: 'regional-connectivity' },
+    { query: 'Евразия хаб', expected: 'strategic-vector' },
+    { query: 'Авраам', expected: 'joining-abraham-accords' },
+    { query: 'Курултай', expected: 'constitutional-amendments' },
   ],
   // Issue 12: Kazakh typed in the 2021 Latin alphabet, and as people type it without diacritics.
   'Kazakh in Latin letters': [
