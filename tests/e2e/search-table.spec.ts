@@ -10,7 +10,7 @@ const expect = baseExpect.configure({ timeout: 20_000 });
 for (const lang of ['kk', 'en'] as const) {
   for (const [group, queries] of Object.entries(SEARCH_TABLE)) {
     test.describe(`${group}, from the ${lang} interface`, () => {
-      for (const { query, expected, near } of queries) {
+      for (const { query, expected, near, suggests } of queries) {
         test(`${query} → ${expected ?? 'nothing found'}`, async ({ page }) => {
           await page.goto(`${lang === 'en' ? 'en/' : ''}search/?q=${encodeURIComponent(query)}`);
           const status = page.locator('.search-status');
@@ -31,6 +31,7 @@ for (const lang of ['kk', 'en'] as const) {
             await expect(page.locator('.search-results')).toContainText(
               lang === 'en' ? 'Did you mean' : 'Мүмкін, мынаны іздедіңіз бе',
             );
+            if (suggests) await expect(page.locator('.search-suggestion')).toHaveText(suggests);
           } else {
             await expect(first.locator('.hit-near')).toHaveCount(0);
           }

@@ -2,7 +2,7 @@
 // shown, so that no unrelated answer is on screen (the index finds any word starting with a
 // search; the query word's stem, form or name decides). The same check marks the matched words in
 // excerpts.
-import { stemmer } from 'stemmer';
+import { englishStem } from './english.ts';
 import { isFormOf } from './normalise.ts';
 import type { Alternative, MatchKind, Term } from './query.ts';
 import type { Form, Token } from './text.ts';
@@ -20,8 +20,8 @@ export function matchForm(alternative: Alternative, form: string): MatchKind | n
       if (alternative.whole) return form === alternative.search ? alternative.match : null;
       return form.startsWith(alternative.search) ? alternative.match : null;
     case 'english':
-      if (form.startsWith(alternative.typed)) return 'exact';
-      return form.startsWith(alternative.search) && stemmer(form) === alternative.stem
+      if (alternative.typed.some((word) => form.startsWith(word))) return 'exact';
+      return form.startsWith(alternative.search) && englishStem(form) === alternative.stem
         ? 'stem'
         : null;
     case 'kazakh': {

@@ -4,7 +4,7 @@
 //              then whatever the expanders add (alias names), and in the browser the Cyrillic
 //              readings of a Latin word (browser/latin.ts: they need the vocabulary);
 //   search and verify (browser/): Pagefind finds each alternative, match.ts checks every hit.
-import { stemmer } from 'stemmer';
+import { englishStem, spellings } from './english.ts';
 import { isKazakhEnding, stemKazakh } from './normalise.ts';
 import { foldWord, tokens } from './text.ts';
 
@@ -16,9 +16,10 @@ export type Alternative =
   | { kind: 'prefix'; search: string; match: MatchKind; whole?: boolean }
   /**
    * An English word: Pagefind searches `search`, the start shared with its stem ("invest" for
-   * "invested"); a word starting with `typed` is exact, one with the same Porter stem a stem match.
+   * "invested"); a word starting with one of `typed` (the word in British and American spelling,
+   * english.ts) is exact, one with the same stem a stem match.
    */
-  | { kind: 'english'; search: string; typed: string; stem: string }
+  | { kind: 'english'; search: string; typed: string[]; stem: string }
   /**
    * A Kazakh word: Pagefind searches `search`, its stem; a word starting with one of `typed` (the
    * word as typed, or the Cyrillic readings of a Latin word) matches, and so does the stem
@@ -63,14 +64,16 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 const MIN_ENGLISH_PREFIX = 4;
 
 /**
- * What Pagefind searches for an English word: the start it shares with its Porter stem, so that
- * "invested" finds "investment" and "countries" finds "country" (Porter writes a final y as i).
+ * What Pagefind searches for an English word: the start its spellings share with its stem, so
+ * that "invested" finds "investment", "countries" finds "country" (Porter writes a final y as i)
+ * and "endeavor" finds "endeavour".
  */
 export function englishPrefix(word: string): string {
   if (word.length <= MIN_ENGLISH_PREFIX) return word;
-  const stem = stemmer(word);
+  const stem = englishStem(word);
+  const written = spellings(word);
   let shared = 0;
-  while (shared < stem.length && stem[shared] === word[shared]) shared++;
+  while (shared < stem.length && written.every((w) => w[shared] === stem[shared])) shared++;
   if (stem.endsWith('i') && shared === stem.length) shared--;
   return word.slice(0, Math.max(shared, MIN_ENGLISH_PREFIX));
 }
@@ -85,7 +88,12 @@ function ownAlternative(word: string): Alternative {
     return { kind: 'prefix', search: word, match: 'exact', whole: true };
   }
   if (LATIN.test(word)) {
-    return { kind: 'english', search: englishPrefix(word), typed: word, stem: stemmer(word) };
+    return {
+      kind: 'english',
+      search: englishPrefix(word),
+      typed: spellings(word),
+      stem: englishStem(word),
+    };
   }
   if (CYRILLIC.test(word)) {
     return { kind: 'kazakh', search: stemKazakh(word), typed: [word], match: 'exact' };

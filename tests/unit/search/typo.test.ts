@@ -27,6 +27,14 @@ describe('one wrong, missing, extra or swapped letter', () => {
     expect(nearPrefix('trmp', 'trump')).toBeNull();
   });
 
+  it('takes the longest start within one edit: a missing letter names the whole word', () => {
+    expect(nearPrefix('pakistn', 'pakistan')).toBe('pakistan');
+    expect(nearPrefix('kazakhstn', 'kazakhstandy')).toBe('kazakhstan');
+    expect(nearPrefix('endeavor', 'endeavour')).toBe('endeavour');
+    expect(nearPrefix('пәкістн', 'пәкістанның')).toBe('пәкістан');
+    expect(nearPrefix('greenlamd', 'greenlands')).toBe('greenland');
+  });
+
   it('never takes a start of under five letters: another word, not a typo', () => {
     expect(nearPrefix('wheat', 'what')).toBeNull();
     expect(nearPrefix('ruble', 'rule')).toBeNull();
@@ -43,5 +51,19 @@ describe('one wrong, missing, extra or swapped letter', () => {
     expect(suggest('acords', vocabulary)).toEqual({ prefix: 'accords', word: 'accords' });
     expect(suggest('zebra', vocabulary)).toBeNull();
     expect(suggest('accords', [['accords', 3]])).toBeNull();
+  });
+
+  it('suggests only a whole word within one edit when asked to', () => {
+    const vocabulary: [string, number][] = [
+      ['алмастыруды', 5],
+      ['пакистан', 2],
+      ['пакистанмен', 1],
+    ];
+    expect(suggest('алматы', vocabulary)).toEqual({ prefix: 'алмасты', word: 'алмастыруды' });
+    expect(suggest('алматы', vocabulary, { whole: true })).toBeNull();
+    expect(suggest('пакистн', vocabulary, { whole: true })).toEqual({
+      prefix: 'пакистан',
+      word: 'пакистан',
+    });
   });
 });
