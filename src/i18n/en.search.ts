@@ -18,4 +18,5 @@ export const searchUi: SearchStrings = {
   help: 'Kazakh, in Cyrillic or Latin letters, or English, any word form. Put "words in quotes" to find them as written, in that order.',
   near: 'near match',
   didYouMean: 'Did you mean:',
+  namedTopics: (count) => (count === 1 ? 'Topic:' : 'Topics:'),
 };

@@ -42,6 +42,8 @@ export interface SearchStrings {
   near: string;
   /** Before the corrected query, which is a button that searches it. */
   didYouMean: string;
+  /** Before the links to the topics a query names ("Middle East"). */
+  namedTopics: (count: number) => string;
 }
 
 /** Every UI string; each language's dictionary must provide all of them. */

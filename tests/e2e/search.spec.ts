@@ -154,6 +154,33 @@ test('no results says so and offers the topics', async ({ page }) => {
   await expect(dialog.getByRole('link', { name: 'Таяу Шығыс' })).toBeVisible();
 });
 
+for (const { lang, path } of inBothInterfaces(GREENLAND)) {
+  test(`a topic's name, in either language, or a synonym leads to the topic (${lang})`, async ({
+    page,
+  }) => {
+    const named = page.locator('dialog[open] .search-named');
+    const label = lang === 'en' ? 'Middle East' : 'Таяу Шығыс';
+    const topic =
+      lang === 'en' ? /\/en\/topics\/middle-east\/$/ : /(?<!\/en)\/topics\/middle-east\/$/;
+    await page.goto(path);
+    // No answer holds "Middle East": the topic is offered before the others.
+    for (const query of ['Middle East', 'Таяу Шығыс']) {
+      await searchFor(page, query);
+      await expect(page.locator('dialog[open]').getByRole('status')).toContainText(query);
+      await expect(named.getByRole('link', { name: label })).toHaveAttribute('href', topic);
+      await page.keyboard.press('Escape');
+    }
+    // A synonym (topics.yaml): the topic beside the answers that hold the word.
+    await searchFor(page, 'Gaza');
+    await expect(firstHit(page)).toHaveAttribute('href', /#gaza-lasting-peace$/);
+    await expect(named.getByRole('link', { name: label })).toHaveAttribute('href', topic);
+    // Part of a name names nothing.
+    await page.getByRole('searchbox').fill('Middle');
+    await expect(page.locator('dialog[open]').getByRole('status')).toContainText('Middle');
+    await expect(named).toHaveCount(0);
+  });
+}
+
 test('a word whose index chunk failed to load is said so, and found at the next try', async ({
   page,
 }) => {

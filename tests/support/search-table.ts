@@ -144,6 +144,13 @@ export const SEARCH_TABLE: Record<string, TableQuery[]> = {
     { query: 'sauda-investitsialyq', expected: 'trade-and-investment' },
     { query: 'Toqaev', expected: 'interview' },
   ],
+  // Words typed one after the other rank first the Q&A where they stand so, before one that
+  // holds them apart ("our two countries … the United States").
+  'words together': [
+    { query: 'two-state', expected: 'gaza-lasting-peace' },
+    { query: 'two states', expected: 'gaza-lasting-peace' },
+    { query: 'екі мемлекет', expected: 'joining-abraham-accords' },
+  ],
   phrases: [
     { query: '"Board of Peace"', expected: 'board-of-peace-and-un' },
     { query: '"Бейбітшілік кеңесі"', expected: 'board-of-peace-and-un' },

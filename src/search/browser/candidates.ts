@@ -64,12 +64,42 @@ export function phraseStarts(words: (Positions | null)[]): Positions {
 /** Score of a requirement with `tf` weighted occurrences: saturating, a match in the header low. */
 const termScore = (weight: number, tf: number): number => weight * (tf > 0 ? tf / (tf + 1.5) : 0.1);
 
-/** The candidates on one page, Q&As and interviews, scored. */
+/** Words at most this many positions apart stand together: one word may be left out between. */
+const TOGETHER = 2;
+
+/**
+ * How many of the `pairs` of requirements (query words typed one after the other) stand together
+ * in the Q&A, in that order, in one of its languages: "two-state" in "two states", "екі мемлекет"
+ * in "Екі мемлекеттің", not in "our two countries … the United States". A joined word's parts
+ * stand at one position (text.ts).
+ */
+export function pairsTogether(places: Place[], pairs: [number, number][]): number {
+  return pairs.filter(([first, second]) =>
+    places.some(
+      (a) =>
+        a.requirement === first &&
+        a.lang !== 'header' &&
+        places.some(
+          (b) =>
+            b.requirement === second &&
+            b.lang === a.lang &&
+            b.offset >= a.offset &&
+            b.offset - a.offset <= TOGETHER,
+        ),
+    ),
+  ).length;
+}
+
+/**
+ * The candidates on one page, Q&As and interviews, scored. A Q&A where more of the `pairs` stand
+ * together ranks above any where fewer do; then by how often and where its words occur.
+ */
 export function pageCandidates(
   data: PageData,
   sources: Sources,
   weights: number[],
   topicFilter: Set<number>,
+  pairs: [number, number][] = [],
 ): Candidate[] {
   const { page, map, segments } = data;
   const byQa = new Map<number, Place[]>();
@@ -127,6 +157,9 @@ export function pageCandidates(
         );
       score += termScore(weights[requirement] ?? 1, tf);
     }
+    // Above any score of words apart: each term's score is under its weight.
+    const together = pairsTogether(own, pairs);
+    if (together > 0) score += together * weights.reduce((sum, w) => sum + w, 0);
     out.push({
       key: `${page}/${qa}`,
       page,

@@ -31,6 +31,8 @@ export class QuerySearch {
   private pages: string[] = [];
   private weights: number[] = [];
   private sources: Sources = [];
+  /** The query's words typed one after the other, which rank higher standing so in a Q&A. */
+  private readonly pairs: [number, number][];
   private queue: Candidate[] = [];
   readonly hits: Hit[] = [];
 
@@ -55,6 +57,7 @@ export class QuerySearch {
     this.query = query;
     this.topics = topics;
     this.lang = lang;
+    this.pairs = query.terms.slice(1).map((_, i) => [i, i + 1]);
   }
 
   /** Every search the query needs: its words' alternatives, its phrases' words, the topics. */
@@ -115,7 +118,7 @@ export class QuerySearch {
 
   private candidatesOf(page: PageData): Candidate[] {
     if (!this.pages.includes(page.page)) return [];
-    return pageCandidates(page, this.sources, this.weights, this.topics).filter(
+    return pageCandidates(page, this.sources, this.weights, this.topics, this.pairs).filter(
       (candidate) => !this.tried.has(candidate.key),
     );
   }

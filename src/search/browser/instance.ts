@@ -1,6 +1,7 @@
 // The state of one search box: the query, the topic filters and the results on screen. Views
 // register with it and render each new state; only the latest query's results are shown.
 import type { Lang } from '../../i18n/ui.ts';
+import { namedTopics } from '../shared/named-topics.ts';
 import { isEmpty, parseQuery, waitsForPause, type Query } from '../shared/query.ts';
 import { groupResults, type SearchGroup } from '../shared/results.ts';
 import {
@@ -56,6 +57,8 @@ export type SearchState =
 interface Found {
   query: string;
   topics: SearchTopic[];
+  /** The topics the query names ("Middle East", "Gaza"), offered beside the results. */
+  named: SearchTopic[];
   /** Topics of the results, with their number of answers; null while not every page is read. */
   facet: { topic: SearchTopic; count: number | null }[];
 }
@@ -87,7 +90,14 @@ export class SearchInstance {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private text = '';
   private current:
-    { text: string; search: QuerySearch; unfiltered: QuerySearch; suggestion?: string } | undefined;
+    | {
+        text: string;
+        search: QuerySearch;
+        unfiltered: QuerySearch;
+        named: SearchTopic[];
+        suggestion?: string;
+      }
+    | undefined;
 
   constructor(lang: Lang, onQuery?: (query: string) => void) {
     this.lang = lang;
@@ -178,7 +188,13 @@ export class SearchInstance {
       };
       if (isEmpty(query)) {
         this.current = undefined;
-        return this.emit({ kind: 'none', query: text, topics: data.topics, facet: [] });
+        return this.emit({
+          kind: 'none',
+          query: text,
+          topics: data.topics,
+          named: namedTopics(query, data.topics),
+          facet: [],
+        });
       }
       let search = await start(query, topics);
       mark('found', text);
@@ -208,7 +224,8 @@ export class SearchInstance {
             ? this.current.unfiltered
             : await start(query, new Set());
       if (signal.aborted) return;
-      this.current = { text, search, unfiltered, ...(suggestion ? { suggestion } : {}) };
+      const named = namedTopics(query, data.topics);
+      this.current = { text, search, unfiltered, named, ...(suggestion ? { suggestion } : {}) };
       await this.render(this.current);
     } catch {
       if (!signal.aborted) this.emit({ kind: 'failed' });
@@ -222,14 +239,17 @@ export class SearchInstance {
       .join(' ');
   }
 
-  private found(data: SearchData, unfiltered: QuerySearch): Found {
+  private found(
+    data: SearchData,
+    { unfiltered, named }: NonNullable<SearchInstance['current']>,
+  ): Found {
     const { counts, complete } = unfiltered.topicCounts();
     const facet = data.topics.flatMap((topic, i) => {
       const count = counts.get(i) ?? 0;
       if (count === 0 && !this.selected.has(topic.id)) return [];
       return [{ topic, count: complete ? count : null }];
     });
-    return { query: this.text, topics: data.topics, facet };
+    return { query: this.text, topics: data.topics, named, facet };
   }
 
   private async render(
@@ -237,7 +257,7 @@ export class SearchInstance {
     added = false,
   ): Promise<void> {
     const [, data] = await loadEngine();
-    const found = this.found(data, current.unfiltered);
+    const found = this.found(data, current);
     const groups = groupResults(current.search.hits, this.lang);
     if (groups.length === 0) return this.emit({ kind: 'none', ...found });
     this.emit({

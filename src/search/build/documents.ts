@@ -147,7 +147,7 @@ export function searchData(
   index: string,
 ): SearchData {
   return {
-    topics: library.topics.map(({ id, label }) => ({ id, ...label })),
+    topics: library.topics.map(({ id, label, synonyms }) => ({ id, ...label, synonyms })),
     aliases: library.aliases.map((group) => group.names),
     vocabularyLetters: vocabulary.letters,
     vocabularySplit: vocabulary.split,

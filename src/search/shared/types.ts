@@ -3,6 +3,8 @@ export interface SearchTopic {
   id: string;
   kk: string;
   en: string;
+  /** Other words that name it (topics.yaml): a query that is one of them offers the topic. */
+  synonyms: string[];
 }
 
 /** What the search reads first, then Pagefind's list it names: `search-index/data.json`. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   pageCandidates,
+  pairsTogether,
   phraseStarts,
   type PageData,
   type Positions,
@@ -68,6 +69,38 @@ describe('pageCandidates', () => {
   it('keeps only the Q&As of the chosen topics, and no interview', () => {
     expect(keys([word('trump', 5, 33)], [1])).toEqual(['p/1']);
     expect(keys([word('tokayev', 1)], [0])).toEqual([]);
+  });
+});
+
+describe('words typed together', () => {
+  const place = (requirement: number, lang: 'kk' | 'en' | 'header', offset: number) => ({
+    requirement,
+    search: String(requirement),
+    lang,
+    offset,
+  });
+
+  it('counts a pair standing together in its order, in one language, one word between at most', () => {
+    const pair: [number, number][] = [[0, 1]];
+    expect(pairsTogether([place(0, 'en', 3), place(1, 'en', 4)], pair)).toBe(1);
+    // A joined word of the text: its parts at one position.
+    expect(pairsTogether([place(0, 'kk', 3), place(1, 'kk', 3)], pair)).toBe(1);
+    expect(pairsTogether([place(0, 'en', 3), place(1, 'en', 5)], pair)).toBe(1);
+    expect(pairsTogether([place(0, 'en', 3), place(1, 'en', 6)], pair)).toBe(0);
+    expect(pairsTogether([place(0, 'en', 4), place(1, 'en', 3)], pair)).toBe(0);
+    expect(pairsTogether([place(0, 'kk', 3), place(1, 'en', 4)], pair)).toBe(0);
+    expect(pairsTogether([place(0, 'header', 1), place(1, 'header', 2)], pair)).toBe(0);
+  });
+
+  it('ranks the Q&A where the words stand together above one where they occur more often apart', () => {
+    // "two" and "state": together once in Q&A 0's English, apart and often in Q&A 1's question.
+    const sources = [word('two', 15, 26, 27, 28), word('state', 16, 33, 34)];
+    const score = (pairs: [number, number][]) => {
+      const found = pageCandidates(page, sources, [1, 1], new Set(), pairs);
+      return (key: string) => found.find((c) => c.key === key)?.score ?? 0;
+    };
+    expect(score([])('p/1')).toBeGreaterThan(score([])('p/0'));
+    expect(score([[0, 1]])('p/0')).toBeGreaterThan(score([[0, 1]])('p/1'));
   });
 });
 

@@ -26,7 +26,7 @@ const map = (count: number): SearchMap => ({
 const position = (n: number, offset: number) => 1 + n * (KK + EN) + offset;
 
 const data: SearchData = {
-  topics: [{ id: 'international-law', kk: 'Халықаралық құқық', en: 'Law' }],
+  topics: [{ id: 'international-law', kk: 'Халықаралық құқық', en: 'Law', synonyms: [] }],
   aliases: [],
   vocabularyLetters: 'lг',
   vocabularySplit: [],

@@ -2,7 +2,7 @@ import type { SearchStrings } from '../../../i18n/ui.ts';
 import type { SearchGroup, SearchHit } from '../../shared/results.ts';
 import { element, segmentNodes } from '../dom.ts';
 import type { SearchInstance } from '../instance.ts';
-import { didYouMean, noResults } from './status.ts';
+import { didYouMean, namedTopics, noResults } from './status.ts';
 
 function hitLink(hit: SearchHit, search: SearchInstance, t: SearchStrings): HTMLAnchorElement {
   // A hit found only in the other language is shown, and tagged, in that language.
@@ -41,7 +41,10 @@ export function searchResults(search: SearchInstance, t: SearchStrings): HTMLDiv
   const results = element('div', { class: 'search-results' });
   search.register((state) => {
     if (state.kind === 'idle') return results.replaceChildren();
-    if (state.kind === 'none') return results.replaceChildren(...noResults(state, search, t));
+    if (state.kind === 'none') {
+      const named = namedTopics(state.named, search, t);
+      return results.replaceChildren(...named, ...noResults(state, search, t));
+    }
     if (state.kind !== 'results') return;
     const more = element('button', { type: 'button', class: 'search-more' }, t.more);
     more.addEventListener('click', () => void search.showMore());
@@ -50,6 +53,7 @@ export function searchResults(search: SearchInstance, t: SearchStrings): HTMLDiv
     const shown = new Set(before.map((a) => a.getAttribute('href')));
     const focused = before.findIndex((a) => a === document.activeElement);
     results.replaceChildren(
+      ...namedTopics(state.named, search, t),
       ...(state.suggestion ? [didYouMean(state.suggestion, search, t)] : []),
       groupList(state.groups, search, t),
       ...(state.more ? [more] : []),

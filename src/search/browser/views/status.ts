@@ -1,6 +1,7 @@
 import type { SearchStrings } from '../../../i18n/ui.ts';
 import { pathTo } from '../../../site/routes.ts';
 import { element } from '../dom.ts';
+import type { SearchTopic } from '../../shared/types.ts';
 import type { SearchInstance, SearchState } from '../instance.ts';
 
 /** The line that says what the search is doing or found, read out by screen readers. */
@@ -45,6 +46,24 @@ export function didYouMean(
   return element('p', { class: 'search-did-you-mean' }, `${t.didYouMean} `, button);
 }
 
+const topicLink = (topic: SearchTopic, search: SearchInstance): HTMLAnchorElement =>
+  element(
+    'a',
+    { href: pathTo(search.lang, { page: 'topic', topic: topic.id }) },
+    topic[search.lang],
+  );
+
+/** The topics the query names, linked: beside its results, or before "pick a topic". */
+export function namedTopics(
+  topics: SearchTopic[],
+  search: SearchInstance,
+  t: SearchStrings,
+): HTMLParagraphElement[] {
+  if (topics.length === 0) return [];
+  const links = topics.flatMap((topic, i) => [...(i > 0 ? [', '] : []), topicLink(topic, search)]);
+  return [element('p', { class: 'search-named' }, `${t.namedTopics(topics.length)} `, ...links)];
+}
+
 /** When nothing matches: the topics to browse instead. */
 export function noResults(
   state: SearchState & { kind: 'none' },
@@ -56,17 +75,7 @@ export function noResults(
     element(
       'ul',
       { class: 'topic-list' },
-      ...state.topics.map((topic) =>
-        element(
-          'li',
-          {},
-          element(
-            'a',
-            { href: pathTo(search.lang, { page: 'topic', topic: topic.id }) },
-            topic[search.lang],
-          ),
-        ),
-      ),
+      ...state.topics.map((topic) => element('li', {}, topicLink(topic, search))),
     ),
   ];
 }
