@@ -140,6 +140,8 @@ export function pageCandidates(
     });
   });
   const numbers = qaNumbers(map);
+  // Above any score of words apart: each term's score is under its weight.
+  const togetherScore = weights.reduce((sum, w) => sum + w, 0);
   map.qas.forEach(([section, , kkQuestion, enWords, enQuestion], qa) => {
     const [interview = 0, topics = []] = map.sections[section] ?? [];
     if (topicFilter.size > 0 && !topics.some((topic) => topicFilter.has(topic))) return;
@@ -157,9 +159,7 @@ export function pageCandidates(
         );
       score += termScore(weights[requirement] ?? 1, tf);
     }
-    // Above any score of words apart: each term's score is under its weight.
-    const together = pairsTogether(own, pairs);
-    if (together > 0) score += together * weights.reduce((sum, w) => sum + w, 0);
+    score += pairsTogether(own, pairs) * togetherScore;
     out.push({
       key: `${page}/${qa}`,
       page,

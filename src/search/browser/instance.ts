@@ -188,13 +188,7 @@ export class SearchInstance {
       };
       if (isEmpty(query)) {
         this.current = undefined;
-        return this.emit({
-          kind: 'none',
-          query: text,
-          topics: data.topics,
-          named: namedTopics(query, data.topics),
-          facet: [],
-        });
+        return this.emit({ kind: 'none', query: text, topics: data.topics, named: [], facet: [] });
       }
       let search = await start(query, topics);
       mark('found', text);

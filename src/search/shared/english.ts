@@ -51,36 +51,30 @@ const WORDS: [british: string, american: string][] = [
   ['programmes', 'programs'],
 ];
 
-/** A lower-case word's spellings: itself, and its British or American twin if it has one. */
-export function spellings(word: string): string[] {
-  const found = new Set([word]);
-  for (const [british, american] of WORDS) {
-    if (word === british) found.add(american);
-    if (word === american) found.add(british);
-  }
+const BRITISH = 0;
+const AMERICAN = 1;
+
+/** A lower-case word written in the other spelling, when it is in spelling `from`; else null. */
+function respelt(word: string, from: typeof BRITISH | typeof AMERICAN): string | null {
+  const to = 1 - from;
+  for (const pair of WORDS) if (word === pair[from]) return pair[to] ?? null;
+  // The longest endings come first in ENDINGS: the first that fits is the word's.
   for (const [british, american, before] of ENDINGS) {
-    for (const [from, to] of [
-      [british, american],
-      [american, british],
-    ] as const) {
-      if (word.endsWith(from) && word.length - from.length >= before) {
-        found.add(word.slice(0, -from.length) + to);
-      }
+    const [end, other] = from === BRITISH ? [british, american] : [american, british];
+    if (word.endsWith(end) && word.length - end.length >= before) {
+      return word.slice(0, -end.length) + other;
     }
   }
-  return [...found];
+  return null;
 }
 
+/** A lower-case word's spellings: itself, and its British or American twin if it has one. */
+export const spellings = (word: string): string[] => [
+  ...new Set([word, respelt(word, BRITISH) ?? word, respelt(word, AMERICAN) ?? word]),
+];
+
 /** The American spelling of a lower-case word (the one the stem is taken from). */
-export function americanSpelling(word: string): string {
-  for (const [british, american] of WORDS) if (word === british) return american;
-  for (const [british, american, before] of ENDINGS) {
-    if (word.endsWith(british) && word.length - british.length >= before) {
-      return word.slice(0, -british.length) + american;
-    }
-  }
-  return word;
-}
+export const americanSpelling = (word: string): string => respelt(word, BRITISH) ?? word;
 
 /** Porter's stem of the word's American spelling: the same for both spellings. */
 export const englishStem = (word: string): string => stemmer(americanSpelling(word));

@@ -2,7 +2,7 @@ import type { SearchStrings } from '../../../i18n/ui.ts';
 import type { SearchGroup, SearchHit } from '../../shared/results.ts';
 import { element, segmentNodes } from '../dom.ts';
 import type { SearchInstance } from '../instance.ts';
-import { didYouMean, namedTopics, noResults } from './status.ts';
+import { didYouMean, namedTopicLinks, noResults } from './status.ts';
 
 function hitLink(hit: SearchHit, search: SearchInstance, t: SearchStrings): HTMLAnchorElement {
   // A hit found only in the other language is shown, and tagged, in that language.
@@ -42,7 +42,7 @@ export function searchResults(search: SearchInstance, t: SearchStrings): HTMLDiv
   search.register((state) => {
     if (state.kind === 'idle') return results.replaceChildren();
     if (state.kind === 'none') {
-      const named = namedTopics(state.named, search, t);
+      const named = namedTopicLinks(state.named, search, t);
       return results.replaceChildren(...named, ...noResults(state, search, t));
     }
     if (state.kind !== 'results') return;
@@ -53,7 +53,7 @@ export function searchResults(search: SearchInstance, t: SearchStrings): HTMLDiv
     const shown = new Set(before.map((a) => a.getAttribute('href')));
     const focused = before.findIndex((a) => a === document.activeElement);
     results.replaceChildren(
-      ...namedTopics(state.named, search, t),
+      ...namedTopicLinks(state.named, search, t),
       ...(state.suggestion ? [didYouMean(state.suggestion, search, t)] : []),
       groupList(state.groups, search, t),
       ...(state.more ? [more] : []),

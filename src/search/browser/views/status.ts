@@ -54,7 +54,7 @@ const topicLink = (topic: SearchTopic, search: SearchInstance): HTMLAnchorElemen
   );
 
 /** The topics the query names, linked: beside its results, or before "pick a topic". */
-export function namedTopics(
+export function namedTopicLinks(
   topics: SearchTopic[],
   search: SearchInstance,
   t: SearchStrings,
