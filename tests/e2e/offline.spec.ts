@@ -70,6 +70,33 @@ async function search(page: Page, query: string): Promise<string[]> {
   return hrefs;
 }
 
+/**
+ * How the page's search files were served, by kind (index chunk, record map, Q&A text): each
+ * distinct "matched → final" source of Chromium's static routing that their timings report.
+ */
+async function searchSources(page: Page): Promise<Record<'chunk' | 'map' | 'text', string[]>> {
+  const entries = await page.evaluate(() =>
+    performance.getEntriesByType('resource').map((entry) => {
+      const routed = entry as PerformanceResourceTiming & {
+        workerMatchedSourceType?: string;
+        workerFinalSourceType?: string;
+      };
+      return {
+        path: new URL(entry.name).pathname,
+        source: `${routed.workerMatchedSourceType ?? ''} → ${routed.workerFinalSourceType ?? ''}`,
+      };
+    }),
+  );
+  const of = (pattern: RegExp): string[] => [
+    ...new Set(entries.filter(({ path }) => pattern.test(path)).map(({ source }) => source)),
+  ];
+  return {
+    chunk: of(/\/pagefind\/index\//),
+    map: of(/\/search-index\/map\//),
+    text: of(/\/search-index\/qa\//),
+  };
+}
+
 /** Resolves once an activated service worker controls the page. */
 const controlled = (page: Page) =>
   page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated');
@@ -174,6 +201,29 @@ for (const { name, base, before } of SITES) {
 
       expect(csp).toEqual([]);
       expect(outside).toEqual([]);
+    });
+
+    test('the index and maps skip the worker: from the network until saved, then from the saved copy', async () => {
+      const page = await context.newPage();
+      await page.goto(`${INTERVIEW}/`);
+      await controlled(page);
+      expect(await search(page, 'Гренландия')).toContain(`${base}${GREENLAND}#greenland-future`);
+      let sources = await searchSources(page);
+      // Not saved: the worker's static route finds nothing in its cache and the network answers.
+      expect(sources.chunk).toEqual(['cache → network']);
+      expect(sources.map).toEqual(['cache → network']);
+      // The texts still go to the worker's fetch handler, which keeps revalidating them.
+      expect(sources.text).not.toContain('cache → network');
+
+      const button = page.locator('[data-offline-save] button');
+      await button.click();
+      await expect(button).toHaveAttribute('aria-pressed', 'true');
+      await offline(true);
+      await page.goto(`${INTERVIEW}/`);
+      expect(await search(page, 'Greenland')).toContain(`${base}${GREENLAND}#greenland-future`);
+      sources = await searchSources(page);
+      expect(sources.chunk).toEqual(['cache → cache']);
+      expect(sources.map).toEqual(['cache → cache']);
     });
 
     test('"Save for offline" keeps its place until it appears, and takes none without scripts', async ({
