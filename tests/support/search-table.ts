@@ -72,6 +72,9 @@ export const SEARCH_TABLE: Record<string, TableQuery[]> = {
     // Its stem "пакист" starts a word of the text, yet no word is a form of it: still a typo.
     { query: 'Пәкістн', expected: 'interview', near: true, suggests: 'Пәкістан' },
     { query: 'Пакистн', expected: 'interview', near: true, suggests: 'Пәкістан' },
+    // Shift held a letter too long: the word as typed, not a near match of its parts.
+    { query: 'GReenland', expected: 'greenland-future' },
+    { query: 'TRump', expected: 'assessing-trump' },
   ],
   // A section's title counts for each of its Q&As: a title word alone, or with a word of the Q&A.
   'section titles': [
@@ -106,6 +109,9 @@ export const SEARCH_TABLE: Record<string, TableQuery[]> = {
     { query: 'United Nations', expected: 'board-of-peace-and-un' },
     { query: 'США', expected: 'assessing-trump' },
     { query: 'USA', expected: 'assessing-trump' },
+    // США and АҚШ as Latin letters type them, capitals and all.
+    { query: 'SShA', expected: 'assessing-trump' },
+    { query: 'AQSh', expected: 'assessing-trump' },
     { query: 'Россия', expected: 'mediation-russia-ukraine' },
     // Russian names of places the Kazakh text names otherwise, as a Russian keyboard types them.
     { query: 'Афганистан', expected: 'regional-connectivity' },

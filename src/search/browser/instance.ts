@@ -176,7 +176,7 @@ export class SearchInstance {
           preloadSearch(pagefind, aliasToken(group));
         }
       }
-      const query = await withKazakhReadings(typed, data);
+      const query = await withKazakhReadings(typed, data, [aliasExpander(rules)]);
       if (signal.aborted) return;
       const topics = new Set(
         data.topics.flatMap((topic, i) => (this.selected.has(topic.id) ? [i] : [])),

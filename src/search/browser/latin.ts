@@ -4,7 +4,7 @@
 // words of the library are searched exactly as before.
 import { cyrillicReadings, isLatinWord, kazakhStarts } from '../shared/latin.ts';
 import { matchForm } from '../shared/match.ts';
-import type { Alternative, Query, Term } from '../shared/query.ts';
+import type { Alternative, Expander, Query, Term } from '../shared/query.ts';
 import type { SearchData } from '../shared/types.ts';
 import { loadVocabulary, vocabularyStart } from './engine.ts';
 
@@ -24,29 +24,36 @@ async function vocabularyFor(words: string[], data: SearchData): Promise<string[
   return files.flat().sort();
 }
 
-async function withReadings(term: Term, data: SearchData): Promise<Term> {
+async function withReadings(term: Term, data: SearchData, expanders: Expander[]): Promise<Term> {
   if (!isLatinWord(term.typed)) return term;
   const readings = cyrillicReadings(term.typed);
   const words = await vocabularyFor([...term.alternatives.map((a) => a.search), ...readings], data);
   // A word of the library matches the word as typed: an English word, searched as before.
   if (words.some((word) => term.alternatives.some((a) => matchForm(a, word)))) return term;
   const starts = kazakhStarts(readings, words).slice(0, MAX_STARTS);
-  if (starts.length === 0) return term;
-  return {
-    ...term,
-    alternatives: [
-      ...term.alternatives,
-      ...starts.map((start): Alternative =>
-        start.whole
-          ? { kind: 'prefix', search: start.start, match: 'latin', whole: true }
-          : { kind: 'kazakh', search: start.start, typed: start.readings, match: 'latin' },
-      ),
-    ],
-  };
+  // A reading that is a name of the alias table finds the group's other names too: "Tramp" finds
+  // "Trump", "SShA" (США) the "US" of the text.
+  const names = readings.flatMap((word) =>
+    expanders.flatMap((expand) => expand({ word, typed: word, alternatives: [] })),
+  );
+  const added = [
+    ...starts.map((start): Alternative =>
+      start.whole
+        ? { kind: 'prefix', search: start.start, match: 'latin', whole: true }
+        : { kind: 'kazakh', search: start.start, typed: start.readings, match: 'latin' },
+    ),
+    ...names,
+  ].filter((a, i, all) => all.findIndex((other) => other.search === a.search) === i);
+  if (added.length === 0) return term;
+  return { ...term, alternatives: [...term.alternatives, ...added] };
 }
 
-/** The query with the Cyrillic readings of its Latin words. */
-export async function withKazakhReadings(query: Query, data: SearchData): Promise<Query> {
-  const terms = await Promise.all(query.terms.map((term) => withReadings(term, data)));
+/** The query with the Cyrillic readings of its Latin words, and the alias names they are. */
+export async function withKazakhReadings(
+  query: Query,
+  data: SearchData,
+  expanders: Expander[] = [],
+): Promise<Query> {
+  const terms = await Promise.all(query.terms.map((term) => withReadings(term, data, expanders)));
   return { ...query, terms };
 }

@@ -122,15 +122,24 @@ interface TypedWord {
   typed: string;
 }
 
-/** The words of a text as the query sees them, folded and as typed. */
+/**
+ * The words of a text as the query sees them, folded and as typed. Parts that touch were split by
+ * their capitals alone ("AQSh", "GReenland", "McDonald"): typed as one word, they are searched as
+ * one, as the index also holds the whole.
+ */
 function queryWords(text: string): TypedWord[] {
-  return tokens(text).flatMap((token) =>
-    searchWords(
-      token.forms
-        .slice(0, token.forms.length > 1 ? -1 : undefined)
-        .map((f) => ({ word: f.form, typed: text.slice(f.start, f.end) })),
-    ),
-  );
+  return tokens(text).flatMap((token) => {
+    const whole = token.forms.at(-1);
+    const parts = token.forms.length > 1 ? token.forms.slice(0, -1) : token.forms;
+    if (
+      whole &&
+      parts.length > 1 &&
+      parts.every((p, i) => /^\p{L}+$/u.test(p.form) && (i === 0 || p.start === parts[i - 1]?.end))
+    ) {
+      return [{ word: whole.form, typed: text.slice(whole.start, whole.end) }];
+    }
+    return searchWords(parts.map((f) => ({ word: f.form, typed: text.slice(f.start, f.end) })));
+  });
 }
 
 const QUOTED = /"([^"]*)"|«([^»]*)»|“([^”]*)”/g;

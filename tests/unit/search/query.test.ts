@@ -69,6 +69,18 @@ describe('parsing a query', () => {
     expect(parseQuery('U.S.').terms.map((t) => t.word)).toEqual(['us']);
   });
 
+  it('searches a word its capitals alone split as one word, as typed', () => {
+    const words = (query: string) => parseQuery(query).terms.map((t) => t.word);
+    // Shift held a letter too long, a Latin spelling of "АҚШ", a name written so.
+    expect(words('GReenland')).toEqual(['greenland']);
+    expect(words('TRump')).toEqual(['trump']);
+    expect(words('AQSh')).toEqual(['aqsh']);
+    expect(words('McDonald')).toEqual(['mcdonald']);
+    // Split by punctuation or by digits, a word is still searched by its parts.
+    expect(words('McDonald-Gaza')).toEqual(['mc', 'donald', 'gaza']);
+    expect(words('COVID19')).toEqual(['covid', '19']);
+  });
+
   it('leaves out stop words and single letters when there is more', () => {
     expect(parseQuery('the Board of Peace').terms.map((t) => t.word)).toEqual(['board', 'peace']);
     expect(parseQuery('the').terms.map((t) => t.word)).toEqual(['the']);
