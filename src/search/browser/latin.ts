@@ -32,20 +32,28 @@ async function withReadings(term: Term, data: SearchData, expanders: Expander[])
   if (words.some((word) => term.alternatives.some((a) => matchForm(a, word)))) return term;
   const starts = kazakhStarts(readings, words).slice(0, MAX_STARTS);
   // A reading that is a name of the alias table finds the group's other names too: "Tramp" finds
-  // "Trump", "SShA" (США) the "US" of the text.
-  const names = readings.flatMap((word) =>
+  // "Trump", "SShA" (США) the "US" of the text. Each group's token once: "Tokaev" names it as typed.
+  const read = readings.flatMap((word) =>
     expanders.flatMap((expand) => expand({ word, typed: word, alternatives: [] })),
   );
-  const added = [
-    ...starts.map((start): Alternative =>
-      start.whole
-        ? { kind: 'prefix', search: start.start, match: 'latin', whole: true }
-        : { kind: 'kazakh', search: start.start, typed: start.readings, match: 'latin' },
-    ),
-    ...names,
-  ].filter((a, i, all) => all.findIndex((other) => other.search === a.search) === i);
-  if (added.length === 0) return term;
-  return { ...term, alternatives: [...term.alternatives, ...added] };
+  const names = read.filter(
+    (name, i) =>
+      !term.alternatives.some((a) => a.search === name.search) &&
+      read.findIndex((other) => other.search === name.search) === i,
+  );
+  if (starts.length === 0 && names.length === 0) return term;
+  return {
+    ...term,
+    alternatives: [
+      ...term.alternatives,
+      ...starts.map((start): Alternative =>
+        start.whole
+          ? { kind: 'prefix', search: start.start, match: 'latin', whole: true }
+          : { kind: 'kazakh', search: start.start, typed: start.readings, match: 'latin' },
+      ),
+      ...names,
+    ],
+  };
 }
 
 /** The query with the Cyrillic readings of its Latin words, and the alias names they are. */

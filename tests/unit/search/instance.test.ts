@@ -248,6 +248,24 @@ describe('a search box', () => {
     expect(await searched(['leasing', 'леасинг'])).toEqual(['leas']);
   });
 
+  it('searches the alias group of a name typed in Latin letters, as its Cyrillic does', async () => {
+    engine.aliases = [
+      ['Trump', 'Трамп'],
+      ['US', 'АҚШ', 'США'],
+    ];
+    const searched = async (typed: string, vocabulary: string[]) => {
+      engine.vocabulary = vocabulary;
+      engine.search.mockClear();
+      engine.searched.clear();
+      new SearchInstance('en').search(typed);
+      await vi.advanceTimersByTimeAsync(100);
+      return engine.search.mock.calls.map(([term]: string[]) => term);
+    };
+    expect(await searched('Tramp', ['трамп', 'трамптын'])).toContain(aliasToken(0));
+    // No word of the text reads "сша", yet the name is the US's.
+    expect(await searched('SShA', [])).toContain(aliasToken(1));
+  });
+
   it("loads a name's token while the name is typed, and searches it once the name is whole", async () => {
     engine.aliases = [['Trump', 'Трамп']];
     const search = new SearchInstance('kk');
