@@ -219,10 +219,12 @@ function markNames(
   mark: (word: SegmentWord, start: number, end: number) => void,
 ): void {
   const group = rules.find((rule) => aliasToken(rule.group) === token)?.group;
-  if (group === undefined) return;
+  // Only the group's own names: each word is tried against these, not the whole table.
+  const own = rules.filter((rule) => rule.group === group);
+  if (own.length === 0) return;
   for (const word of words) {
     for (const form of word.forms) {
-      if (groupsNamedBy(texts[word.text] ?? '', form, rules).includes(group)) {
+      if (groupsNamedBy(texts[word.text] ?? '', form, own).length > 0) {
         mark(word, form.start, form.end);
       }
     }
