@@ -218,9 +218,8 @@ function markNames(
   texts: string[],
   mark: (word: SegmentWord, start: number, end: number) => void,
 ): void {
-  const group = rules.find((rule) => aliasToken(rule.group) === token)?.group;
   // Only the group's own names: each word is tried against these, not the whole table.
-  const own = rules.filter((rule) => rule.group === group);
+  const own = rules.filter((rule) => aliasToken(rule.group) === token);
   if (own.length === 0) return;
   for (const word of words) {
     for (const form of word.forms) {

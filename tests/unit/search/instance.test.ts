@@ -4,7 +4,7 @@ import { SearchInstance, type SearchState } from '../../../src/search/browser/in
 import { englishPrefix } from '../../../src/search/shared/query.ts';
 import { aliasToken, segmentWords } from '../../../src/search/shared/segments.ts';
 import { qaTexts, type SearchData, type SearchMap } from '../../../src/search/shared/types.ts';
-import { SAMPLE_SECTION } from '../../support/sample-section.ts';
+import { marked, SAMPLE_SECTION } from '../../support/sample-section.ts';
 
 const question = SAMPLE_SECTION.questions[0];
 if (!question?.en) throw new Error('the sample needs a glossed question');
@@ -264,6 +264,25 @@ describe('a search box', () => {
     expect(await searched('Tramp', ['трамп', 'трамптын'])).toContain(aliasToken(0));
     // No word of the text reads "сша", yet the name is the US's.
     expect(await searched('SShA', [])).toContain(aliasToken(1));
+  });
+
+  it("marks the names of the token's own group, not those of another group in the text", async () => {
+    engine.aliases = [
+      ['Greenland', 'Гренландия'],
+      ['Occupation', 'оккупация'],
+    ];
+    const search = new SearchInstance('kk');
+    const states = recorder(search);
+    answer('гренландия', [position(0, 0)])();
+    // Where in the Q&A the token stands does not matter: its names are looked for in the texts.
+    answer(aliasToken(0), [position(0, 0)])();
+    search.search('Гренландия');
+    await vi.advanceTimersByTimeAsync(100);
+    const last = states.at(-1);
+    expect(last).toMatchObject({ kind: 'results', query: 'Гренландия' });
+    expect(
+      marked(last?.kind === 'results' ? (last.groups[0]?.hits[0]?.question ?? null) : null),
+    ).toBe('[Гренландия] аумағына <оккупация> жасалуы мүмкін бе?');
   });
 
   it("loads a name's token while the name is typed, and searches it once the name is whole", async () => {
