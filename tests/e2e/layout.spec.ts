@@ -25,6 +25,37 @@ for (const viewport of SIZES) {
       }
     }
 
+    // A topic filter's box sits at the start of its label's line, as readers expect of a
+    // checkbox: on the search page and in the dialog.
+    for (const where of ['search page', 'dialog']) {
+      test(`each topic filter's box sits beside its label (${where})`, async ({ page }) => {
+        const inDialog = where === 'dialog';
+        await page.goto(inDialog ? GREENLAND : 'search/?q=Трамп');
+        if (inDialog) {
+          await page.keyboard.press('/');
+          await page.getByRole('searchbox').fill('Трамп');
+        }
+        const labels = page.locator('.search-filters label');
+        await expect(labels).toHaveCount(5);
+        for (const label of await labels.all()) {
+          const [box, text] = await Promise.all([
+            label.getByRole('checkbox').boundingBox(),
+            label.evaluate((element) => {
+              const range = document.createRange();
+              range.selectNodeContents(element.childNodes[1] as Node);
+              const { x, y, width, height } = range.getBoundingClientRect();
+              return { x, y, width, height };
+            }),
+          ]);
+          if (!box) throw new Error('checkbox not rendered');
+          const name = await label.textContent();
+          expect(box.x + box.width, name ?? '').toBeLessThanOrEqual(text.x);
+          expect(box.y, name ?? '').toBeLessThan(text.y + text.height);
+          expect(box.y + box.height, name ?? '').toBeGreaterThan(text.y);
+        }
+      });
+    }
+
     test(`"both" is ${viewport.width > 1000 ? 'two columns' : 'stacked pairs'}`, async ({
       page,
     }) => {
