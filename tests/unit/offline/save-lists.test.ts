@@ -34,6 +34,10 @@ const files = new Map(
     [`/reader/en/${id}/alpha/`]: 150,
     [`/reader/en/latn/${id}/`]: 240,
     [`/reader/en/latn/${id}/alpha/`]: 140,
+    // Another interview whose id starts with this one's: none of its files is this one's.
+    [`/reader/${id}-2/`]: 500,
+    [`/reader/latn/${id}-2/`]: 500,
+    [`/reader/search-index/qa/${id}-2/0.kk.json`]: 20,
     [`/reader/search-index/interview/${id}.json`]: 3,
     '/reader/search-index/interview/other.json': 3,
     [`/reader/search-index/qa/${id}/0.kk.json`]: 20,
