@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { loadLibrary } from '../../src/library/load-library.ts';
 import { LANGS } from '../../src/i18n/ui.ts';
@@ -31,7 +32,36 @@ export const QA_PAGES = LANGS.flatMap((lang) =>
 );
 
 /** axe's rules for WCAG 2.2 AA. */
-export const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** axe's rules that read colours: all that the dark theme, the same page in other colours, can fail. */
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/** What axe finds on the page, as "rule (elements)": for WCAG 2.2 AA, or `rules` only. */
+export async function axeFaults(page: Page, rules?: string[]): Promise<string[]> {
+  // Our pages have no frames, so axe runs in the page itself: its default, made for frames, runs
+  // in each frame and then once more in a blank page it opens (a second more a run here).
+  const axe = new AxeBuilder({ page }).setLegacyMode();
+  const results = await (rules ? axe.withRules(rules) : axe.withTags(WCAG_22_AA)).analyze();
+  return results.violations.map((v) => `${v.id} (${v.nodes.length})`);
+}
+
+/**
+ * What axe finds in the light theme, then in the dark. The themes differ in colours only
+ * (tokens.css), so the dark one is checked by the rules that read colours, in the same document:
+ * loading the page again to run every rule found nothing more, and doubled these checks' time.
+ */
+export async function axeFaultsInBothThemes(page: Page): Promise<string[]> {
+  const background = () =>
+    page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  await page.emulateMedia({ colorScheme: 'light' });
+  const light = await axeFaults(page);
+  const lightBackground = await background();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  if ((await background()) === lightBackground) throw new Error('the dark theme is not on');
+  const dark = await axeFaults(page, COLOUR_RULES);
+  return [...light.map((fault) => `light: ${fault}`), ...dark.map((fault) => `dark: ${fault}`)];
+}
 
 /** The same page in both interfaces. */
 export const inBothInterfaces = (path: string): { lang: 'kk' | 'en'; path: string }[] => [
