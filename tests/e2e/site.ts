@@ -40,7 +40,7 @@ const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 /** What axe finds on the page, as "rule (elements)": for WCAG 2.2 AA, or `rules` only. */
 export async function axeFaults(page: Page, rules?: string[]): Promise<string[]> {
   // Our pages have no frames, so axe runs in the page itself: its default, made for frames, runs
-  // in each frame and then once more in a blank page it opens (a second more a run here).
+  // in each frame and then once more in a blank page it opens (a second or more a run here).
   const axe = new AxeBuilder({ page }).setLegacyMode();
   const results = await (rules ? axe.withRules(rules) : axe.withTags(WCAG_22_AA)).analyze();
   return results.violations.map((v) => `${v.id} (${v.nodes.length})`);

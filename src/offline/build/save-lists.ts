@@ -62,8 +62,11 @@ export function shellFiles(files: SiteFiles, base: string): string[] {
  * whole index (cut into chunks by word, so searching offline needs all of them), the records'
  * maps, the typo vocabulary and the data the search reads first (search/build/search-files.ts).
  */
-export function searchFiles(files: SiteFiles, base: string): string[] {
-  const urls = sortedUrls(files);
+export function searchFiles(
+  files: SiteFiles,
+  base: string,
+  urls: readonly string[] = sortedUrls(files),
+): string[] {
   return [
     ...under(urls, withBase(SEARCH_ROOTS.pagefind, base)),
     ...under(urls, withBase(SEARCH_FOLDERS.map, base)),
@@ -82,10 +85,10 @@ export function saveLists(
   files: SiteFiles,
   { base, build }: { base: string; build: string },
 ): SaveList[] {
-  const search = searchFiles(files, base);
+  const urls = sortedUrls(files);
+  const search = searchFiles(files, base, urls);
   const size = (list: string[]) => list.reduce((sum, url) => sum + (files.get(url) ?? 0), 0);
   const searchBytes = size(search);
-  const urls = sortedUrls(files);
   return library.interviews.flatMap((interview) =>
     LANGS.map((lang) => {
       const href = pathTo(lang, { page: 'interview', interview: interview.id }, base);
