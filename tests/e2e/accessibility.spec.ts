@@ -32,6 +32,30 @@ test('the checks below and in qa-pages.spec.ts cover every page of the built sit
   expect(ALL_PAGES).toContain(`en/latn/${GREENLAND_QA}`);
 });
 
+// The checks below pass only if nothing is found: make sure axe, as they run it, finds faults.
+test('the checks find a missing text alternative, and a contrast fault in the dark theme only', async ({
+  page,
+}) => {
+  await page.goto(PAGE_TYPES.topics);
+  await page.evaluate(() => {
+    document.body.append(document.createElement('img'));
+    const faint = Object.assign(document.createElement('p'), {
+      className: 'faint',
+      textContent: 'Гренландия',
+    });
+    document.body.append(faint);
+    // Through the CSSOM, which the pages' Content-Security-Policy allows.
+    const sheet = [...document.styleSheets].find((s) => s.media.length === 0);
+    sheet?.insertRule('@media (prefers-color-scheme: dark) { .faint { color: #222 !important } }');
+  });
+  expect(await axeFaultsInBothThemes(page)).toEqual([
+    'light: image-alt (1)',
+    'dark: color-contrast (1)',
+  ]);
+  // Checked within an element, only its faults count.
+  expect(await axeFaults(page, { within: 'header' })).toEqual([]);
+});
+
 // One test per page of the built site, so that they run in parallel.
 for (const path of [...ALL_PAGES, PAGE_TYPES.notFound]) {
   test(`axe finds nothing on /${path}, in either theme`, async ({ page }) => {

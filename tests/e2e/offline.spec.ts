@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,7 +5,7 @@ import { buildSite } from '../support/build-site.ts';
 import { launchOptions } from '../support/chromium.ts';
 import { deployableHost, type DeployableHost } from '../support/deployable-host.ts';
 import { ROOT, tempDir } from '../support/helpers.ts';
-import { GREENLAND, INTERVIEW } from './site.ts';
+import { axeFaults, GREENLAND, INTERVIEW } from './site.ts';
 
 // Reading offline in Chromium, at / and under /reader/: save an interview, cut the network,
 // read and search what was saved; then deploy a build with a changed section while the reader
@@ -146,8 +145,7 @@ for (const { name, base, before } of SITES) {
       await button.click();
       await expect(control.getByRole('status')).toHaveText(/Офлайн оқуға сақталды \(\d+ КБ\)/);
       await expect(button).toHaveAttribute('aria-pressed', 'true');
-      const axe = await new AxeBuilder({ page }).include('[data-offline-save]').analyze();
-      expect(axe.violations).toEqual([]);
+      expect(await axeFaults(page, { within: '[data-offline-save]' })).toEqual([]);
 
       await offline(true);
       // A section never visited, and a deep link to a paragraph with a query.
