@@ -38,26 +38,23 @@ const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 /**
- * What axe finds on the page, as "rule (elements)": for WCAG 2.2 AA, or `rules` only; in the
- * element `within` only, if given. axe-core runs in the page, injected once per document: our
- * pages have no frames, and @axe-core/playwright, made for frames, injected its 0.5 MB source twice
- * a run and returned every rule's passes too: twice the time (README, "Checks and measurements").
+ * What axe finds on the page, as "rule (elements)": for WCAG 2.2 AA, or `rules` only. axe-core
+ * runs in the page, injected once per document: our pages have no frames, and
+ * @axe-core/playwright, made for frames, injected its 0.5 MB source twice a run and returned
+ * every rule's passes too: twice the time (README, "Checks and measurements").
  */
-export async function axeFaults(
-  page: Page,
-  { rules, within }: { rules?: string[]; within?: string } = {},
-): Promise<string[]> {
+export async function axeFaults(page: Page, rules?: string[]): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
   return page.evaluate(
-    async ({ rules, tags, within }) => {
+    async ({ rules, tags }) => {
       const { axe } = window as unknown as { axe: typeof import('axe-core') };
-      const { violations } = await axe.run(within ?? document, {
+      const { violations } = await axe.run(document, {
         runOnly: rules ? { type: 'rule', values: rules } : { type: 'tag', values: tags },
         resultTypes: ['violations'],
       });
       return violations.map((v) => `${v.id} (${v.nodes.length})`);
     },
-    { rules, tags: WCAG_22_AA, within },
+    { rules, tags: WCAG_22_AA },
   );
 }
 
@@ -74,7 +71,7 @@ export async function axeFaultsInBothThemes(page: Page): Promise<string[]> {
   const lightBackground = await background();
   await page.emulateMedia({ colorScheme: 'dark' });
   if ((await background()) === lightBackground) throw new Error('the dark theme is not on');
-  const dark = await axeFaults(page, { rules: COLOUR_RULES });
+  const dark = await axeFaults(page, COLOUR_RULES);
   return [...light.map((fault) => `light: ${fault}`), ...dark.map((fault) => `dark: ${fault}`)];
 }
 
