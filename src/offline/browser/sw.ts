@@ -9,9 +9,11 @@ import {
   cacheNames,
   parseSavedCache,
   saveListPath,
+  searchListPath,
   type SaveList,
   type SaveReply,
   type SaveRequest,
+  type SearchList,
 } from '../shared/caches.ts';
 import { SEARCH_FOLDERS, SEARCH_ROOTS } from '../../search/shared/types.ts';
 
@@ -100,14 +102,19 @@ async function save(
   lang: Lang,
   progress: (done: number, total: number) => void = () => undefined,
 ): Promise<boolean> {
-  const listResponse = await fetch(`${__BASE__}${saveListPath(interview, lang)}`, {
-    cache: 'no-store',
-  });
+  const fetchList = (path: string) => fetch(`${__BASE__}${path}`, { cache: 'no-store' });
+  const [listResponse, searchResponse] = await Promise.all([
+    fetchList(saveListPath(interview, lang)),
+    fetchList(searchListPath),
+  ]);
   if (listResponse.status === 404) return false;
-  if (!listResponse.ok) throw new Error(`save list: ${listResponse.status}`);
+  for (const response of [listResponse, searchResponse]) {
+    if (!response.ok) throw new Error(`${response.url}: ${response.status}`);
+  }
   const list = (await listResponse.json()) as SaveList;
+  const shared = (await searchResponse.json()) as SearchList;
   // The server already has a newer build than this worker: saving now would mix the two.
-  if (list.build !== __BUILD__) throw new StaleBuild();
+  if (list.build !== __BUILD__ || shared.build !== __BUILD__) throw new StaleBuild();
   const name = CACHES.saved(lang, interview);
   await caches.delete(name);
   let done = 0;
@@ -115,7 +122,7 @@ async function save(
   try {
     const search = await caches.open(CACHES.search);
     searchSaved = true;
-    await download(search, list.search, stored, { skipCached: true });
+    await download(search, shared.files, stored, { skipCached: true });
     const cache = await caches.open(name);
     await download(cache, list.files, stored);
     await cache.put(COMPLETE, Response.json(list));

@@ -8,7 +8,7 @@ import { LANGS } from '../../i18n/ui.ts';
 import { loadLibrary } from '../../library/load-library.ts';
 import { normaliseBase } from '../../site/base.ts';
 import { pathTo } from '../../site/routes.ts';
-import { saveListPath } from '../shared/caches.ts';
+import { saveListPath, searchListPath } from '../shared/caches.ts';
 import { buildId, saveLists, shellFiles, type SiteFiles } from './save-lists.ts';
 
 const WORKER = fileURLToPath(new URL('../browser/sw.ts', import.meta.url));
@@ -59,9 +59,13 @@ export function offlineReading(): AstroIntegration {
         });
         const id = buildId(digests, worker);
 
-        const lists = saveLists(loadLibrary(), files, { base, build: id });
-        for (const list of lists) {
-          const file = join(root, saveListPath(list.interview, list.lang));
+        const { search, lists } = saveLists(loadLibrary(), files, { base, build: id });
+        const written = [
+          { path: searchListPath, list: search },
+          ...lists.map((list) => ({ path: saveListPath(list.interview, list.lang), list })),
+        ];
+        for (const { path, list } of written) {
+          const file = join(root, path);
           await mkdir(dirname(file), { recursive: true });
           await writeFile(file, JSON.stringify(list));
         }

@@ -8,7 +8,7 @@ import { SCRIPTS } from '../../site/scripts.ts';
 import { manifestPath } from '../../site/web-app.ts';
 import { lowerBound } from '../../search/shared/sorted.ts';
 import { SEARCH_FILES, SEARCH_FOLDERS, SEARCH_ROOTS } from '../../search/shared/types.ts';
-import type { SaveList } from '../shared/caches.ts';
+import type { SaveList, SearchList } from '../shared/caches.ts';
 
 /** The built site as the worker sees it: each file's URL (pages end in `/`) and size. */
 export type SiteFiles = Map<string, number>;
@@ -58,15 +58,11 @@ export function shellFiles(files: SiteFiles, base: string): string[] {
 }
 
 /**
- * The search's shared files, which every saved interview shares: Pagefind's engine and its
- * whole index (cut into chunks by word, so searching offline needs all of them), the records'
- * maps, the typo vocabulary and the data the search reads first (search/build/search-files.ts).
+ * The search's files, which every saved interview shares: Pagefind's whole index (cut into
+ * chunks by word, so searching offline needs all of them), the records' maps, the typo
+ * vocabulary and the data the search reads first (search/build/search-files.ts).
  */
-export function searchFiles(
-  files: SiteFiles,
-  base: string,
-  urls: readonly string[] = sortedUrls(files),
-): string[] {
+function searchFiles(files: SiteFiles, base: string, urls: readonly string[]): string[] {
   return [
     ...under(urls, withBase(SEARCH_ROOTS.pagefind, base)),
     ...under(urls, withBase(SEARCH_FOLDERS.map, base)),
@@ -76,20 +72,21 @@ export function searchFiles(
 }
 
 /**
- * One list per interview and interface: every page of the interview in that interface, in both
- * scripts, so that the switch works offline too (the interview page first, its later sections'
- * page after its own pages), then its search header and the search texts of its Q&As.
+ * The list of the search's shared files, and one list per interview and interface: every page of
+ * the interview in that interface, in both scripts, so that the switch works offline too (the
+ * interview page first, its later sections' page after its own pages), then its search header
+ * and the search texts of its Q&As.
  */
 export function saveLists(
   library: Library,
   files: SiteFiles,
   { base, build }: { base: string; build: string },
-): SaveList[] {
+): { search: SearchList; lists: SaveList[] } {
   const urls = sortedUrls(files);
-  const search = searchFiles(files, base, urls);
+  const search: SearchList = { build, files: searchFiles(files, base, urls) };
   const size = (list: string[]) => list.reduce((sum, url) => sum + (files.get(url) ?? 0), 0);
-  const searchBytes = size(search);
-  return library.interviews.flatMap((interview) =>
+  const searchBytes = size(search.files);
+  const lists = library.interviews.flatMap((interview) =>
     LANGS.map((lang) => {
       const href = pathTo(lang, { page: 'interview', interview: interview.id }, base);
       // The whole-interview page fetches its later sections from a page of their own.
@@ -112,9 +109,9 @@ export function saveLists(
         title: inLang(interview.meta.title, lang),
         href,
         files: list,
-        search,
         bytes: size(list) + searchBytes,
       };
     }),
   );
+  return { search, lists };
 }

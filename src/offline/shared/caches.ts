@@ -39,6 +39,12 @@ export function parseSavedCache(
 export const saveListPath = (interview: string, lang: Lang): string =>
   `offline-data/${interview}.${lang}.json`;
 
+/**
+ * Where the build writes the list of the search's shared files, once: each interview's list
+ * held a copy, 2,000 copies of 43 KB at 1,000 interviews, growing with the square of the library.
+ */
+export const searchListPath = 'offline-data/search.json';
+
 /** What "Save for offline" downloads for one interview in one interface. */
 export interface SaveList {
   /** The build the files belong to: a worker of another build must not mix them in. */
@@ -50,10 +56,15 @@ export interface SaveList {
   href: string;
   /** Its pages, its search header and the search texts of its Q&As. */
   files: string[];
-  /** Pagefind's engine and whole index, the records' maps and the vocabulary: shared. */
-  search: string[];
-  /** Bytes of `files` and `search` together, as stored. */
+  /** Bytes of `files` and of the search's shared files together, as stored. */
   bytes: number;
+}
+
+/** The search's files that every saved interview shares (`searchListPath`). */
+export interface SearchList {
+  build: string;
+  /** Pagefind's whole index, the records' maps, the vocabulary and the search's data. */
+  files: string[];
 }
 
 export type SaveRequest = { type: 'save' | 'remove'; interview: string; lang: Lang };

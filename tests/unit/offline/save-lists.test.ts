@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../../src/library/load-library.ts';
-import {
-  buildId,
-  saveLists,
-  searchFiles,
-  shellFiles,
-} from '../../../src/offline/build/save-lists.ts';
+import { buildId, saveLists, shellFiles } from '../../../src/offline/build/save-lists.ts';
 import { MINI, present } from '../../support/helpers.ts';
 
 const library = loadLibrary(MINI);
@@ -52,7 +47,7 @@ const files = new Map(
 );
 
 describe('saveLists', () => {
-  const lists = saveLists(library, files, { base: '/reader/', build: 'abc123' });
+  const { search, lists } = saveLists(library, files, { base: '/reader/', build: 'abc123' });
 
   it('lists the interview’s pages in one interface and both scripts, its search header and Q&A texts', () => {
     const kk = lists.find((list) => list.lang === 'kk');
@@ -81,20 +76,24 @@ describe('saveLists', () => {
     expect(kk?.bytes).toBe(300 + 200 + 290 + 190 + 40 + 30 + 3 + 20 + 20 + (30 + 8 + 2 + 4 + 1));
     expect(kk?.build).toBe('abc123');
   });
+
+  it('lists the search’s shared files once, beside the interviews’ lists, not in them', () => {
+    expect(search).toEqual({
+      build: 'abc123',
+      files: [
+        '/reader/pagefind/index/a.pf_index',
+        '/reader/pagefind/pagefind.kk_a.pf_meta',
+        '/reader/search-index/map/a.json',
+        '/reader/search-index/vocabulary/433.txt',
+        '/reader/search-index/data.json',
+      ],
+    });
+    for (const list of lists) expect(list).not.toHaveProperty('search');
+  });
 });
 
-describe('searchFiles and shellFiles', () => {
-  it('share the whole index, the records’ maps, the vocabulary and the search data', () => {
-    expect(searchFiles(files, '/reader/')).toEqual([
-      '/reader/pagefind/index/a.pf_index',
-      '/reader/pagefind/pagefind.kk_a.pf_meta',
-      '/reader/search-index/map/a.json',
-      '/reader/search-index/vocabulary/433.txt',
-      '/reader/search-index/data.json',
-    ]);
-  });
-
-  it('precache the offline pages, manifests, CSS, JS and font, not the pages or icons', () => {
+describe('shellFiles', () => {
+  it('precaches the offline pages, manifests, CSS, JS and font, not the pages or icons', () => {
     expect(shellFiles(files, '/reader/').sort()).toEqual(
       [
         '/reader/offline/',
