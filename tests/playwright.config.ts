@@ -12,10 +12,9 @@ export default defineConfig({
   globalSetup: './support/temp-root.ts',
   forbidOnly: Boolean(process.env.CI),
   fullyParallel: true,
-  // The tests wait on their pages as well as compute: on 2 cores, in alternating runs, the suite
-  // took 7.3 and 8.9 min with 2 workers, 5.9 and 7.4 with 4, and 8.2 with 6, when the test
-  // server, overloaded, began to drop requests.
-  workers: 4,
+  // On 2 cores, more workers gained nothing in CI (8.0 min with 4 against 8.1–8.4 with 2) and
+  // overloaded the test server with 6.
+  workers: 2,
   reporter: 'list',
   use: {
     launchOptions,

@@ -12,8 +12,8 @@ test('every internal link, asset and anchor of the built site resolves', async (
     recurse: true,
     checkFragments: true,
     linksToSkip: [String.raw`^(?!http://localhost)`],
-    // Linkinator's 100 requests at once, beside the other workers' browsers, dropped some
-    // connections of the test server: a link reported broken with status 0.
+    // Linkinator's default, 100 requests at once, beside the other workers' browsers, made a
+    // loaded test server drop connections: links reported broken with status 0.
     concurrency: 10,
   });
   const broken = result.links
