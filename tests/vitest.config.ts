@@ -1,23 +1,20 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
-
-const root = new URL('..', import.meta.url).pathname;
 
 export default defineConfig({
   test: {
-    root,
+    root: new URL('..', import.meta.url).pathname,
     globalSetup: ['tests/support/temp-root.ts'],
-    // Vitest's default leaves one of 2 cores idle; the unit tests are mostly CPU-bound.
-    maxWorkers: 2,
+    testTimeout: 60_000,
+    // Vitest's default leaves a core idle (on 2 cores, one worker); the unit tests are CPU-bound.
+    maxWorkers: availableParallelism(),
+    // Inline projects inherit the options above (Vitest 5).
     projects: [
-      {
-        test: { name: 'unit', root, include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000 },
-      },
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {
         test: {
           name: 'build',
-          root,
           include: ['tests/build/**/*.test.ts'],
-          testTimeout: 60_000,
           // A build scenario's beforeAll runs `astro build`.
           hookTimeout: 120_000,
           // The build scenarios each run `astro build`, which shares caches in the project.

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { GREENLAND, inBothInterfaces, PAGE_TYPES } from './site.ts';
+import { GREENLAND, inBothInterfaces, PAGE_TYPES, sidewaysScroll } from './site.ts';
 
 const SIZES = [
   { width: 375, height: 667 },
@@ -16,10 +16,7 @@ for (const viewport of SIZES) {
         test(`the ${lang} ${type} page does not scroll sideways, in any mode`, async ({ page }) => {
           for (const view of ['kk', 'en', 'both']) {
             await page.goto(`${url}?view=${view}`);
-            const overflow = await page.evaluate(
-              () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-            );
-            expect(overflow, `${url}?view=${view}`).toBe(0);
+            expect(await sidewaysScroll(page), `${url}?view=${view}`).toBe(0);
           }
         });
       }

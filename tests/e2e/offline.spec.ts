@@ -5,7 +5,7 @@ import { buildSite } from '../support/build-site.ts';
 import { launchOptions } from '../support/chromium.ts';
 import { deployableHost, type DeployableHost } from '../support/deployable-host.ts';
 import { ROOT, tempDir } from '../support/helpers.ts';
-import { axeFaultsInBothThemes, GREENLAND, INTERVIEW } from './site.ts';
+import { axeFaultsInBothThemes, GREENLAND, INTERVIEW, sidewaysScroll } from './site.ts';
 
 // Reading offline in Chromium, at / and under /reader/: save an interview, cut the network,
 // read and search what was saved; then deploy a build with a changed section while the reader
@@ -151,10 +151,7 @@ for (const { name, base, before } of SITES) {
       await page.emulateMedia({ colorScheme: 'light' });
       const viewport = page.viewportSize();
       await page.setViewportSize({ width: 375, height: 667 });
-      const sideways = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(sideways).toBe(0);
+      expect(await sidewaysScroll(page)).toBe(0);
       if (viewport) await page.setViewportSize(viewport);
 
       await offline(true);

@@ -81,6 +81,10 @@ export const inBothInterfaces = (path: string): { lang: 'kk' | 'en'; path: strin
   { lang: 'en', path: `en/${path}` },
 ];
 
+/** How far the page scrolls sideways, in CSS pixels: 0 when it fits its viewport. */
+export const sidewaysScroll = (page: Page): Promise<number> =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
 /** How far the element's top is below the sticky header (negative: hidden under it). */
 export async function clearanceBelowHeader(page: Page, selector: string): Promise<number> {
   return page.evaluate((sel) => {
