@@ -74,7 +74,7 @@ async function searchReport(label: string, path: string): Promise<number> {
       ].filter(Boolean);
       missed += flags.length;
       console.log(
-        `${label} search "${query}" (${protocol}, median of ${m.runs}): first ${format(m.bytes).trim()} in ${m.requests} requests, ${Math.round(m.firstMs)} ms; later ${Math.round(m.laterMs)} ms (quartiles ${m.laterQuartiles.map(Math.round).join('–')})  ${flags.join(', ')}`,
+        `${label} search "${query}" (${protocol}, median of ${m.runs}): first ${format(m.bytes).trim()} in ${m.requests} requests, ${Math.round(m.firstMs)} ms, then ${format(m.afterBytes).trim()} once on screen; later ${Math.round(m.laterMs)} ms (quartiles ${m.laterQuartiles.map(Math.round).join('–')})  ${flags.join(', ')}`,
       );
       if (process.argv.includes('--waterfall')) {
         console.log(

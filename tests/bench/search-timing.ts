@@ -42,6 +42,8 @@ export interface SearchRun {
   laterMs: number[];
   bytes: number;
   requests: number;
+  /** Asked for once the first search's results were on screen (the later searches' maps). */
+  afterBytes: number;
   /** The first search's requests and the client's marks, in ms from the last keystroke. */
   waterfall: string[];
   /** The same for each later search: its query, its time and its steps. */
@@ -49,20 +51,22 @@ export interface SearchRun {
 }
 
 /**
- * What the page fetched since page time `since`, as a server would send it: the page's own
- * resource timings name the files, fetched again here to weigh (the test server does not gzip).
+ * What the page asked for from page time `since` until `until`, as a server would send it: the
+ * page's own resource timings name the files, fetched again here to weigh (the test server does
+ * not gzip).
  */
 async function fetched(
   page: BarePage,
   since: number,
+  until = Infinity,
 ): Promise<{ bytes: number; requests: number }> {
   const urls = await page.evaluate(
-    (since) =>
+    ({ since, until }) =>
       performance
         .getEntriesByType('resource')
-        .filter((entry) => entry.startTime >= since)
+        .filter((entry) => entry.startTime >= since && entry.startTime < until)
         .map((entry) => entry.name),
-    since,
+    { since, until: until === Infinity ? Number.MAX_VALUE : until },
   );
   let bytes = 0;
   for (const url of urls) {
@@ -194,7 +198,10 @@ async function oneRun(
     const first = await timeQuery(page, firstQuery, protocol);
     const steps = await waterfall(page, opened, first.lastKey);
     await page.networkIdle();
-    const { bytes, requests } = await fetched(page, opened);
+    // The first search's bytes are those asked for until its results were on screen.
+    const shown = first.lastKey + first.ms;
+    const { bytes, requests } = await fetched(page, opened, shown);
+    const after = await fetched(page, shown);
     const laterWaterfalls: SearchRun['laterWaterfalls'] = [];
     for (const query of LATER_QUERIES) {
       const later = await timeQuery(page, query, protocol);
@@ -207,6 +214,7 @@ async function oneRun(
       laterMs: laterWaterfalls.map((later) => later.ms),
       bytes,
       requests,
+      afterBytes: after.bytes,
       waterfall: steps,
       laterWaterfalls,
     };
@@ -235,6 +243,7 @@ export interface SearchMeasure {
   laterQuartiles: [number, number];
   bytes: number;
   requests: number;
+  afterBytes: number;
   /** The waterfalls of the run with the median first search: its first and later searches. */
   waterfall: string[];
   laterWaterfalls: SearchRun['laterWaterfalls'];
@@ -272,6 +281,7 @@ export async function measureSearch(
     laterQuartiles: [quantile(later, 0.25), quantile(later, 0.75)],
     bytes: median(all.map((r) => r.bytes)),
     requests: median(all.map((r) => r.requests)),
+    afterBytes: median(all.map((r) => r.afterBytes)),
     waterfall: middle?.waterfall ?? [],
     laterWaterfalls: middle?.laterWaterfalls ?? [],
   };

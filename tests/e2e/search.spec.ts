@@ -262,6 +262,72 @@ test('nothing of the search is fetched before the reader starts to search', asyn
   expect(requests.filter(searchy).length).toBeGreaterThan(2);
 });
 
+test.describe('the file of every map, which spares later searches a round of requests', () => {
+  const ALL_MAPS = /\/search-index\/map\/all-[0-9a-f]+\.json$/;
+
+  /** Records, in the page's own clock, when the first result appears. */
+  const watchFirstHit = (page: Page): Promise<void> =>
+    page.evaluate(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector('a.search-hit')) return;
+        (window as unknown as { firstHit: number }).firstHit = performance.now();
+        observer.disconnect();
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+
+  test('loads once the first results are on screen, once, and later searches find with it', async ({
+    page,
+  }) => {
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      if (ALL_MAPS.test(new URL(request.url()).pathname)) asked.push(request.url());
+    });
+    await page.goto(GREENLAND);
+    await watchFirstHit(page);
+    const loaded = page.waitForResponse((response) => ALL_MAPS.test(response.url()));
+    await searchFor(page, 'Гренландия');
+    await expect(firstHit(page)).toBeVisible();
+    const url = (await loaded).url();
+    // Its resource timing is written once its body is in, after the response's headers.
+    const startOf = () =>
+      page.evaluate((url) => performance.getEntriesByName(url)[0]?.startTime ?? null, url);
+    await expect.poll(startOf).not.toBeNull();
+    const askedAt = (await startOf()) ?? -1;
+    const hitAt = await page.evaluate(() => (window as unknown as { firstHit: number }).firstHit);
+    expect(askedAt, `asked at ${askedAt}, first hit at ${hitAt}`).toBeGreaterThanOrEqual(hitAt);
+    await page.getByRole('searchbox').fill('Abraham Accords');
+    await expect(firstHit(page)).toHaveAttribute('href', /#joining-abraham-accords$/);
+    await page.getByRole('searchbox').fill('Трамп');
+    await expect(firstHit(page)).toBeVisible();
+    expect(asked).toEqual([url]);
+  });
+
+  test('is not sent to a reader whose browser asks to save data', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(Navigator.prototype, 'connection', {
+        get: () => ({ saveData: true }),
+      });
+    });
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      if (/\/search-index\/map\//.test(new URL(request.url()).pathname)) asked.push(request.url());
+    });
+    await page.goto(GREENLAND);
+    await searchFor(page, 'Гренландия');
+    await expect(firstHit(page)).toBeVisible();
+    await page.getByRole('searchbox').fill('Abraham Accords');
+    await expect(firstHit(page)).toHaveAttribute('href', /#joining-abraham-accords$/);
+    // Where the file would be asked for: once the page is idle after the results.
+    await page.evaluate(
+      () => new Promise((done) => requestIdleCallback(() => setTimeout(done, 500))),
+    );
+    // The seed is one search record: its own map, fetched by the first search, and no other.
+    expect(asked.map((url) => new URL(url).pathname)).toEqual([
+      expect.stringMatching(/\/search-index\/map\/kk_\w+\.json$/),
+    ]);
+  });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

@@ -34,8 +34,8 @@ const storable = (response: Response): boolean =>
 
 /**
  * The search's files named by their content, which never change: Pagefind's list and chunks, and
- * the records' maps (named by their record's Pagefind hash). A path starts with `start` (under the
- * base) and ends with `end`.
+ * the records' maps (named by their record's Pagefind hash) and the file of them all (by its
+ * hash). A path starts with `start` (under the base) and ends with `end`.
  */
 const SEARCH_BY_CONTENT = [
   { start: `${SEARCH_ROOTS.pagefind}index/`, end: '' },

@@ -1,4 +1,5 @@
 // Pagefind's index and the files the search reads, each fetched once, on first use.
+import { whenIdle } from '../../reader/when-idle.ts';
 import { withBase } from '../../site/base.ts';
 import {
   chunksFor,
@@ -15,6 +16,7 @@ import {
   type SearchData,
   type SearchInterview,
   type SearchMap,
+  type SearchMaps,
   type SearchQaText,
 } from '../shared/types.ts';
 
@@ -87,12 +89,18 @@ async function openIndex(meta: string): Promise<Pagefind> {
   };
 }
 
-/** Starts the index (its list of pages and chunks) and the search's data. */
-export function loadEngine(): Promise<[Pagefind, SearchData]> {
+/** The search's data, read once (again after a failure). */
+function loadData(): Promise<SearchData> {
   data ??= json<SearchData>(SEARCH_FILES.data).catch((error: unknown) => {
     data = undefined;
     throw error;
   });
+  return data;
+}
+
+/** Starts the index (its list of pages and chunks) and the search's data. */
+export function loadEngine(): Promise<[Pagefind, SearchData]> {
+  const data = loadData();
   pagefind ??= data
     .then(async (loaded) => (opened = await openIndex(loaded.index)))
     .catch((error: unknown) => {
@@ -137,7 +145,38 @@ export async function pagefindSearch(
 export const preloadSearch = (engine: Pagefind, term: string): void =>
   void loadChunks(engine, term).catch(() => {});
 
-export const loadMap = (page: string): Promise<SearchMap> => json(SEARCH_FILES.map(page));
+/** Every record's map, once their one file has been read (`preloadMaps`). */
+let allMaps: SearchMaps | undefined;
+let mapsAsked = false;
+
+/** Whether the reader has asked the browser to save data (Chromium's `navigator.connection`). */
+const savesData = (): boolean =>
+  (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+
+/**
+ * Reads every record's map from their one file when the browser is next idle, unless the reader
+ * saves data: a later search then waits for no map of its own, one round of requests fewer
+ * (README, "Search at scale"). Called once answers are on screen and the reader has paused, so
+ * that it never delays a search; settles when the file is read, or has failed (to be asked for
+ * again).
+ */
+export function preloadMaps(): Promise<void> {
+  if (mapsAsked || savesData()) return Promise.resolve();
+  mapsAsked = true;
+  return new Promise<void>((resolve) => whenIdle(resolve))
+    .then(loadData)
+    .then((loaded) => json<SearchMaps>(loaded.maps))
+    .then(
+      (maps) => void (allMaps = maps),
+      () => void (mapsAsked = false),
+    );
+}
+
+/** A record's map: from the file of them all once read, else its own file. */
+export const loadMap = (page: string): Promise<SearchMap> => {
+  const map = allMaps?.[page];
+  return map ? Promise.resolve(map) : json(SEARCH_FILES.map(page));
+};
 export const loadInterview = (id: string): Promise<SearchInterview> =>
   json(SEARCH_FILES.interview(id));
 export const loadQa = (interview: string, n: number, lang: 'kk' | 'en'): Promise<SearchQaText> =>

@@ -17,6 +17,7 @@ import {
   indexChunkCount,
   loadEngine,
   pagefindSearch,
+  preloadMaps,
   preloadSearch,
 } from './engine.ts';
 import { QuerySearch } from './find.ts';
@@ -33,7 +34,8 @@ const FIRST_PAGE = 3;
 const PAGE_SIZE = 8;
 /**
  * A query runs as soon as it is typed (a newer one stops an older one's fetches), unless it would
- * match too much (`waitsForPause`): it then waits for this pause in typing.
+ * match too much (`waitsForPause`): it then waits for this pause in typing. The file of every
+ * map waits for it too, after answers are on screen.
  */
 const PAUSE_MS = 300;
 
@@ -88,6 +90,7 @@ export class SearchInstance {
    */
   private latest = new AbortController();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private mapsTimer: ReturnType<typeof setTimeout> | undefined;
   private text = '';
   private current:
     | {
@@ -126,6 +129,7 @@ export class SearchInstance {
    */
   search(text: string): void {
     clearTimeout(this.timer);
+    clearTimeout(this.mapsTimer);
     if (waitsForPause(parseQuery(text), indexChunkCount)) {
       this.timer = setTimeout(() => void this.searchNow(text), PAUSE_MS);
     } else void this.searchNow(text);
@@ -153,6 +157,7 @@ export class SearchInstance {
   /** Runs the query at once (a query given in the URL); the views get its results. */
   async searchNow(text: string): Promise<void> {
     clearTimeout(this.timer);
+    clearTimeout(this.mapsTimer);
     this.latest.abort();
     this.latest = new AbortController();
     const { signal } = this.latest;
@@ -251,6 +256,10 @@ export class SearchInstance {
     added = false,
   ): Promise<void> {
     const [, data] = await loadEngine();
+    // Answers are in: once the reader pauses, the later searches' maps may load (not while a
+    // query is still being typed, which would add them to its first search).
+    clearTimeout(this.mapsTimer);
+    this.mapsTimer = setTimeout(() => void preloadMaps(), PAUSE_MS);
     const found = this.found(data, current);
     const groups = groupResults(current.search.hits, this.lang);
     if (groups.length === 0) return this.emit({ kind: 'none', ...found });

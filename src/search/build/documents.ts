@@ -139,12 +139,15 @@ export function textFiles(
   ]);
 }
 
-/** What the search reads when it opens: topics, alias names, how the vocabulary is split. */
+/**
+ * What the search reads when it opens: topics, alias names, how the vocabulary is split, and
+ * where Pagefind's list and the file of every map are.
+ */
 export function searchData(
   library: Library,
   vocabulary: { letters: string; split: string[] },
   records: number,
-  index: string,
+  files: Pick<SearchData, 'index' | 'maps'>,
 ): SearchData {
   return {
     topics: library.topics.map(({ id, label, synonyms }) => ({ id, ...label, synonyms })),
@@ -152,6 +155,6 @@ export function searchData(
     vocabularyLetters: vocabulary.letters,
     vocabularySplit: vocabulary.split,
     records,
-    index,
+    ...files,
   };
 }

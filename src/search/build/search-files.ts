@@ -1,11 +1,12 @@
 // Every file the search serves, built from the library: Pagefind's index of the search records,
-// a map per record (named by Pagefind's page hash, the one thing a result carries), each Q&A's
-// text, the typo vocabulary and the data the search reads first.
+// a map per record (named by Pagefind's page hash, the one thing a result carries) and all of
+// them in one file, each Q&A's text, the typo vocabulary and the data the search reads first.
+import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { IndexFormatError, readMeta } from '../shared/pagefind-index.ts';
 import type { Library } from '../../library/model.ts';
-import { SEARCH_FILES, SEARCH_ROOTS } from '../shared/types.ts';
+import { SEARCH_FILES, SEARCH_ROOTS, type SearchMaps } from '../shared/types.ts';
 import { searchData, searchRecords, textFiles } from './documents.ts';
 import { regzip } from './regzip.ts';
 import { vocabularyFiles } from './vocabulary.ts';
@@ -89,6 +90,7 @@ export async function buildSearchFiles(
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const out: SearchFile[] = [];
+  const maps: SearchMaps = {};
   let list = '';
   try {
     for (const record of records) {
@@ -119,6 +121,7 @@ export async function buildSearchFiles(
         );
       }
       out.push({ path: SEARCH_FILES.map(hash), content: json(record.map) });
+      maps[hash] = record.map;
       byUrl.delete(fragment.url);
     }
     if (byUrl.size > 0)
@@ -127,6 +130,11 @@ export async function buildSearchFiles(
   } finally {
     await pagefind.close();
   }
+  const allMaps = json(maps);
+  const mapsPath = SEARCH_FILES.maps(
+    createHash('sha256').update(allMaps).digest('hex').slice(0, 16),
+  );
+  out.push({ path: mapsPath, content: allMaps });
   const vocabulary = vocabularyFiles(library);
   for (const { path, text } of textFiles(library)) out.push({ path, content: json(text) });
   for (const { path, text } of vocabulary.files) {
@@ -134,7 +142,7 @@ export async function buildSearchFiles(
   }
   out.push({
     path: SEARCH_FILES.data,
-    content: json(searchData(library, vocabulary, records.length, list)),
+    content: json(searchData(library, vocabulary, records.length, { index: list, maps: mapsPath })),
   });
   return out;
 }

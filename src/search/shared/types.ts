@@ -20,7 +20,15 @@ export interface SearchData {
   records: number;
   /** Pagefind's list of pages and index chunks (its name changes with the index), under the base. */
   index: string;
+  /**
+   * Every record's map in one file (named by its content), under the base: read once answers
+   * are on screen and the reader pauses, so that a later search fetches no map of its own.
+   */
+  maps: string;
 }
+
+/** Every record's map, by its Pagefind page hash: the file `SearchData.maps` names. */
+export type SearchMaps = Record<string, SearchMap>;
 
 /** A text in Kazakh and, when there is a gloss, in English (else empty). */
 export type Pair = [kk: string, en: string];
@@ -87,6 +95,8 @@ export const SEARCH_FILES = {
   chunk: (hash: string): string => `${SEARCH_ROOTS.pagefind}index/${hash}.pf_index`,
   data: `${SEARCH_ROOTS.ours}data.json`,
   map: (page: string): string => `${SEARCH_FOLDERS.map}${page}.json`,
+  /** Every map in one file, named by its content's hash (a page hash has an underscore). */
+  maps: (hash: string): string => `${SEARCH_FOLDERS.map}all-${hash}.json`,
   interview: (id: string): string => `${SEARCH_ROOTS.ours}interview/${id}.json`,
   qa: (interview: string, n: number, lang: 'kk' | 'en'): string =>
     `${SEARCH_FOLDERS.qa(interview)}${n}.${lang}.json`,

@@ -1,9 +1,12 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
+  loadMap,
   pagefindSearch,
+  preloadMaps,
   preloadSearch,
   type Pagefind,
 } from '../../../src/search/browser/engine.ts';
+import type { SearchMap } from '../../../src/search/shared/types.ts';
 
 /** A Pagefind whose index chunks arrive when `arrive()` is called. */
 function fakePagefind() {
@@ -61,5 +64,75 @@ describe('pagefindSearch', () => {
     arrive();
     await expect(results).resolves.toHaveLength(1);
     expect(engine.preload).toHaveBeenCalledOnce();
+  });
+});
+
+describe('the maps of later searches', () => {
+  const map = (interview: string): SearchMap => ({
+    interviews: [[interview, 3]],
+    sections: [[0, [0]]],
+    qas: [[0, 10, 2, 12, 3]],
+  });
+  const served: Record<string, unknown> = {
+    '/search-index/data.json': { maps: 'search-index/map/all-0123.json' },
+    '/search-index/map/all-0123.json': { kk_one: map('one'), kk_two: map('two') },
+    '/search-index/map/kk_one.json': map('one'),
+    '/search-index/map/kk_two.json': map('two'),
+  };
+  const fetched: string[] = [];
+  let idle: (() => void)[] = [];
+  let saveData = false;
+  let failing = '';
+
+  beforeEach(() => {
+    fetched.length = 0;
+    idle = [];
+    vi.stubGlobal('document', { readyState: 'complete' });
+    vi.stubGlobal('window', { requestIdleCallback: (work: () => void) => idle.push(work) });
+    vi.stubGlobal('navigator', {
+      connection: {
+        get saveData() {
+          return saveData;
+        },
+      },
+    });
+    vi.stubGlobal('fetch', async (url: string) => {
+      fetched.push(url);
+      if (url === failing || !(url in served)) return new Response(null, { status: 404 });
+      return Response.json(served[url]);
+    });
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  /** Runs what waits for the browser to be idle, then `settled`. */
+  const idleThen = async (settled: Promise<void>): Promise<void> => {
+    await Promise.resolve();
+    for (const work of idle.splice(0)) work();
+    await settled;
+  };
+
+  it('fetches a map of its own until the file of all of them is read, and none after', async () => {
+    // A reader who saves data is not sent the file of every map.
+    saveData = true;
+    await idleThen(preloadMaps());
+    expect(fetched).toEqual([]);
+    saveData = false;
+    await expect(loadMap('kk_one')).resolves.toEqual(map('one'));
+    expect(fetched).toEqual(['/search-index/map/kk_one.json']);
+    // Asked for while the first answers are on screen, read when the browser is next idle.
+    failing = '/search-index/map/all-0123.json';
+    const failed = preloadMaps();
+    expect(fetched).toHaveLength(1);
+    await idleThen(failed);
+    expect(fetched.slice(1)).toEqual(['/search-index/data.json', failing]);
+    // A failed file is asked for again at the next search's answers.
+    failing = '';
+    await idleThen(preloadMaps());
+    expect(fetched.slice(3)).toEqual(['/search-index/map/all-0123.json']);
+    await idleThen(preloadMaps());
+    await expect(loadMap('kk_two')).resolves.toEqual(map('two'));
+    expect(fetched).toHaveLength(4);
   });
 });

@@ -32,6 +32,7 @@ const data: SearchData = {
   vocabularySplit: [],
   records: 1,
   index: 'pagefind/pagefind.kk_test.pf_meta',
+  maps: 'search-index/map/all-test.json',
 };
 
 // The engine, mocked: Pagefind answers each search from `answers`, held until released.
@@ -52,6 +53,8 @@ const engine = vi.hoisted(() => ({
   aliases: [] as string[][],
   /** The searches whose chunks were loaded ahead, in order. */
   preloaded: [] as string[],
+  /** Asks for the file of every map. */
+  preloadMaps: vi.fn(),
 }));
 vi.mock('../../../src/search/browser/engine.ts', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../../src/search/browser/engine.ts')>()),
@@ -69,6 +72,7 @@ vi.mock('../../../src/search/browser/engine.ts', async (importOriginal) => ({
   indexChunkCount: (term: string) => engine.chunkCounts.get(term) ?? 1,
   preloadSearch: (_: unknown, term: string) => engine.preloaded.push(term),
   loadMap: async () => map(engine.copies),
+  preloadMaps: async () => engine.preloadMaps(),
   loadQa: async (_: string, __: number, lang: 'kk' | 'en') => {
     engine.reads.push(lang);
     return texts[lang];
@@ -135,6 +139,7 @@ beforeEach(() => {
   engine.aliases = [];
   engine.preloaded = [];
   engine.search.mockClear();
+  engine.preloadMaps.mockClear();
   engine.searched.clear();
 });
 
@@ -188,6 +193,26 @@ describe('a search box', () => {
     search.search('Board of Peace');
     await vi.advanceTimersByTimeAsync(1);
     expect(engine.search.mock.calls).toEqual([['board'], ['peac']]);
+  });
+
+  it('asks for the maps of later searches once the reader pauses after answers, not while typing', async () => {
+    answer('гренлан', [position(0, 0)])();
+    const release = answer('гренландия', [position(0, 0)]);
+    const search = new SearchInstance('kk');
+    const states = recorder(search);
+    search.search('Гренланди');
+    await vi.advanceTimersByTimeAsync(120);
+    expect(states.at(-1)).toMatchObject({ kind: 'results', query: 'Гренланди' });
+    // The next key, 120 ms after the last, whose answers take their time: no pause with answers.
+    search.search('Гренландия');
+    await vi.advanceTimersByTimeAsync(400);
+    expect(engine.preloadMaps).not.toHaveBeenCalled();
+    release();
+    await vi.advanceTimersByTimeAsync(250);
+    expect(states.at(-1)).toMatchObject({ kind: 'results', query: 'Гренландия' });
+    expect(engine.preloadMaps).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(engine.preloadMaps).toHaveBeenCalledOnce();
   });
 
   it('shows only the latest query, whatever order the answers come in', async () => {

@@ -6,7 +6,8 @@ import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { createIndex } from 'pagefind';
 import { loadLibrary } from '../../../src/library/load-library.ts';
-import { buildSearchFiles } from '../../../src/search/build/search-files.ts';
+import type { Library } from '../../../src/library/model.ts';
+import { buildSearchFiles, type SearchFile } from '../../../src/search/build/search-files.ts';
 import { searchIndex } from '../../../src/search/build/integration.ts';
 import { MINI, tempDir } from '../../support/helpers.ts';
 
@@ -41,11 +42,50 @@ describe('building the search files', () => {
     expect(
       paths.filter((path) => /fragment|ui|worker|playground|wasm|\.js$|entry/.test(path)),
     ).toEqual([]);
-    // The mini library is one Pagefind page: one map, named by its page hash.
-    expect(paths.filter((path) => path.startsWith('search-index/map/'))).toHaveLength(1);
+    // The mini library is one Pagefind page: one map, named by its page hash (and the file of all).
+    expect(paths.filter((path) => path.startsWith('search-index/map/kk_'))).toHaveLength(1);
     expect(paths).toContain('search-index/data.json');
     expect(paths).toContain('search-index/qa/2026-01-01-mini/0.kk.json');
     expect(paths).toContain('search-index/interview/2026-01-01-mini.json');
+  });
+
+  it('writes every map again in one file that data.json names, its name changing with them', async () => {
+    const read = (files: SearchFile[], path: string): unknown =>
+      JSON.parse(new TextDecoder().decode(files.find((f) => f.path === path)?.content));
+    const mapsOf = async (library: Library) => {
+      const files = await buildSearchFiles(library);
+      const { maps } = read(files, 'search-index/data.json') as { maps: string };
+      const own = files.filter((f) => /^search-index\/map\/kk_\w+\.json$/.test(f.path));
+      return {
+        path: maps,
+        all: read(files, maps),
+        own: Object.fromEntries(own.map((f) => [/kk_\w+/.exec(f.path)?.[0], read(files, f.path)])),
+      };
+    };
+    const library = loadLibrary(MINI);
+    const mini = await mapsOf(library);
+    expect(mini.path).toMatch(/^search-index\/map\/all-[0-9a-f]{16}\.json$/);
+    expect(Object.keys(mini.own)).toHaveLength(1);
+    expect(mini.all).toEqual(mini.own);
+    // One Q&A fewer: other maps, another name, so that no browser keeps the old file for them.
+    const [interview] = library.interviews;
+    const [section] = interview?.sections ?? [];
+    if (!interview || !section) throw new Error('the mini library has an interview with a section');
+    const shorter = await mapsOf({
+      ...library,
+      interviews: [
+        {
+          ...interview,
+          sections: [
+            { ...section, questions: section.questions.slice(1) },
+            ...interview.sections.slice(1),
+          ],
+        },
+      ],
+    });
+    expect(shorter.all).toEqual(shorter.own);
+    expect(shorter.all).not.toEqual(mini.all);
+    expect(shorter.path).not.toBe(mini.path);
   });
 
   it("compacts, for the build, Pagefind's list that every first search loads", async () => {
