@@ -58,7 +58,7 @@ export interface SearchRun {
 async function fetched(
   page: BarePage,
   since: number,
-  until = Infinity,
+  until = Number.MAX_VALUE,
 ): Promise<{ bytes: number; requests: number }> {
   const urls = await page.evaluate(
     ({ since, until }) =>
@@ -66,7 +66,7 @@ async function fetched(
         .getEntriesByType('resource')
         .filter((entry) => entry.startTime >= since && entry.startTime < until)
         .map((entry) => entry.name),
-    { since, until: until === Infinity ? Number.MAX_VALUE : until },
+    { since, until },
   );
   let bytes = 0;
   for (const url of urls) {

@@ -147,7 +147,6 @@ export const preloadSearch = (engine: Pagefind, term: string): void =>
 
 /** Every record's map, once their one file has been read (`preloadMaps`). */
 let allMaps: SearchMaps | undefined;
-let mapsAsked = false;
 
 /** Whether the reader has asked the browser to save data (Chromium's `navigator.connection`). */
 const savesData = (): boolean =>
@@ -157,18 +156,17 @@ const savesData = (): boolean =>
  * Reads every record's map from their one file when the browser is next idle, unless the reader
  * saves data: a later search then waits for no map of its own, one round of requests fewer
  * (README, "Search at scale"). Called once answers are on screen and the reader has paused, so
- * that it never delays a search; settles when the file is read, or has failed (to be asked for
- * again).
+ * that it never delays a search; settles when the file is read, or has failed. The file is
+ * fetched once (`fetchOnce`), and again at a later call if it failed.
  */
 export function preloadMaps(): Promise<void> {
-  if (mapsAsked || savesData()) return Promise.resolve();
-  mapsAsked = true;
+  if (allMaps || savesData()) return Promise.resolve();
   return new Promise<void>((resolve) => whenIdle(resolve))
     .then(loadData)
     .then((loaded) => json<SearchMaps>(loaded.maps))
     .then(
       (maps) => void (allMaps = maps),
-      () => void (mapsAsked = false),
+      () => undefined,
     );
 }
 
