@@ -12,6 +12,10 @@ export interface TableQuery {
   suggests?: string;
 }
 
+/** The first result's link that a row's `expected` asks for, given the seed interview's path. */
+export const expectedHref = (expected: string, interview: string): RegExp =>
+  new RegExp(expected === 'interview' ? `/${interview}/(\\?hl=[^#]*)?$` : `#${expected}$`);
+
 export const SEARCH_TABLE: Record<string, TableQuery[]> = {
   'joined words and numbers': [
     { query: 'Afghanistan', expected: 'regional-connectivity' },
