@@ -5,6 +5,8 @@
 // Usage: npm run bench:table -- DIR [DIR …] (each a built site, e.g. `astro build --outDir DIR`
 // in a worktree of an older commit).
 import { chromium, type Page } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { searchUi as en } from '../../src/i18n/en.search.ts';
 import { searchUi as kk } from '../../src/i18n/kk.search.ts';
 import { INTERVIEW } from '../e2e/site.ts';
@@ -22,6 +24,9 @@ interface Outcome {
   near: boolean;
   didYouMean: boolean;
   suggestion: string | null;
+  /** Topics offered (links to topic pages), and whether topic filters are shown. */
+  topics: boolean;
+  filters: boolean;
 }
 
 async function outcome(page: Page, url: string, lang: 'kk' | 'en'): Promise<Outcome> {
@@ -51,6 +56,8 @@ async function outcome(page: Page, url: string, lang: 'kk' | 'en'): Promise<Outc
         didYouMean:
           document.querySelector('.search-results')?.textContent?.includes(didYouMean) ?? false,
         suggestion: document.querySelector('.search-suggestion')?.textContent ?? null,
+        topics: document.querySelector('.search-results a[href*="/topics/"]') !== null,
+        filters: document.querySelector<HTMLElement>('.search-filters')?.checkVisibility() ?? false,
       };
     },
     { near: t.near, didYouMean: t.didYouMean },
@@ -59,7 +66,7 @@ async function outcome(page: Page, url: string, lang: 'kk' | 'en'): Promise<Outc
 
 /** Whether the page showed what the row expects, as the e2e test checks it. */
 function meets(row: TableQuery, seen: Outcome): boolean {
-  if (row.expected === null) return seen.hits === 0;
+  if (row.expected === null) return seen.hits === 0 && seen.topics && !seen.filters;
   if (seen.first === null || !expectedHref(row.expected, INTERVIEW).test(seen.first)) return false;
   if (!row.near) return !seen.near;
   return seen.near && seen.didYouMean && (!row.suggests || seen.suggestion === row.suggests);
@@ -75,8 +82,13 @@ function describe(seen: Outcome): string {
 }
 
 const dirs = process.argv.slice(2);
-if (dirs.length === 0) {
-  console.error('Usage: npm run bench:table -- DIR [DIR …] (built sites, e.g. dist)');
+const notSites = dirs.filter((dir) => !existsSync(join(dir, 'search', 'index.html')));
+if (dirs.length === 0 || notSites.length > 0) {
+  console.error(
+    notSites.length > 0
+      ? `Not a built site with a search page (search/index.html): ${notSites.join(', ')}. Give the folder astro build wrote, e.g. dist.`
+      : 'Usage: npm run bench:table -- DIR [DIR …] (built sites, e.g. dist)',
+  );
   process.exit(1);
 }
 const browser = await chromium.launch(launchOptions);
