@@ -46,22 +46,19 @@ async function outcome(page: Page, url: string, lang: 'kk' | 'en'): Promise<Outc
     t.loading,
     { timeout: 20_000, polling: 50 },
   );
-  return page.evaluate(
-    ({ near, didYouMean }) => {
-      const hits = [...document.querySelectorAll('a.search-hit')];
-      return {
-        first: hits[0]?.getAttribute('href') ?? null,
-        hits: hits.length,
-        near: hits[0]?.textContent?.includes(near) ?? false,
-        didYouMean:
-          document.querySelector('.search-results')?.textContent?.includes(didYouMean) ?? false,
-        suggestion: document.querySelector('.search-suggestion')?.textContent ?? null,
-        topics: document.querySelector('.search-results a[href*="/topics/"]') !== null,
-        filters: document.querySelector<HTMLElement>('.search-filters')?.checkVisibility() ?? false,
-      };
-    },
-    { near: t.near, didYouMean: t.didYouMean },
-  );
+  return page.evaluate((didYouMean) => {
+    const hits = [...document.querySelectorAll('a.search-hit')];
+    return {
+      first: hits[0]?.getAttribute('href') ?? null,
+      hits: hits.length,
+      near: hits[0]?.querySelector('.hit-near') != null,
+      didYouMean:
+        document.querySelector('.search-results')?.textContent?.includes(didYouMean) ?? false,
+      suggestion: document.querySelector('.search-suggestion')?.textContent ?? null,
+      topics: document.querySelector('.search-results a[href*="/topics/"]') !== null,
+      filters: document.querySelector<HTMLElement>('.search-filters')?.checkVisibility() ?? false,
+    };
+  }, t.didYouMean);
 }
 
 /** Whether the page showed what the row expects, as the e2e test checks it. */
